@@ -1,0 +1,6 @@
+import { registrationOptions, relyingParty } from '@/server/auth/passkeys';
+import { handle, json, requestOrigin } from '@/server/http/route';
+
+export const POST = handle({ auth: 'required' }, async ({ req, user }) =>
+  json(await registrationOptions(user!, relyingParty(requestOrigin(req)))),
+);

@@ -1,0 +1,30 @@
+'use client';
+import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
+
+import { focusRing, tv } from './styles';
+
+const trigger = tv({
+  extend: focusRing,
+  base: 'flex min-h-target w-full items-center gap-3 rounded-lg px-2 text-left text-body font-bold text-primary underline decoration-2 underline-offset-4 forced-colors:text-[LinkText]',
+});
+
+/** "What does this mean?": a plain explanation one tap away, opened in place, never a pop-up. */
+export function Explain({ question, answer }: { question: string; answer: string }) {
+  return (
+    <Disclosure className="rounded-xl border-2 border-line p-3">
+      {({ isExpanded }) => (
+        <>
+          <Heading level={3} className="text-body">
+            <Button slot="trigger" className={(rp) => trigger(rp)}>
+              <span aria-hidden="true">{isExpanded ? '−' : '?'}</span>
+              {question}
+            </Button>
+          </Heading>
+          <DisclosurePanel>
+            <p className="px-2 pt-2">{answer}</p>
+          </DisclosurePanel>
+        </>
+      )}
+    </Disclosure>
+  );
+}

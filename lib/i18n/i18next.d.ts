@@ -1,0 +1,19 @@
+import type auth from '@/locales/zh-CN/auth.json';
+import type common from '@/locales/zh-CN/common.json';
+import type errors from '@/locales/zh-CN/errors.json';
+import type home from '@/locales/zh-CN/home.json';
+import type settings from '@/locales/zh-CN/settings.json';
+
+// Keys are typed from the source locale (zh-CN); tests check every other locale has the same keys.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      auth: typeof auth;
+      home: typeof home;
+      settings: typeof settings;
+      errors: typeof errors;
+    };
+  }
+}

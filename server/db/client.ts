@@ -1,0 +1,61 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import pg from 'pg';
+import { env } from '../env';
+import { migrationProvider } from './migrations';
+import type { Database } from './schema';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+export interface Db {
+  kysely: Kysely<Database>;
+  kind: DatabaseKind;
+}
+
+/** The one module that decides the database: PostgreSQL when DATABASE_URL is set, else SQLite. */
+export function createDb(opts: { databaseUrl?: string; sqlitePath?: string } = {}): Db {
+  const url = opts.databaseUrl ?? env().DATABASE_URL;
+  if (url) {
+    // int8 (bigint) comes back as a JS number: money in minor units stays far below 2^53.
+    pg.types.setTypeParser(20, (v) => Number(v));
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    return { kysely: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+  }
+  const file = opts.sqlitePath ?? env().SQLITE_PATH;
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  const dialect: Dialect = new SqliteDialect({ database: sqlite });
+  return { kysely: new Kysely<Database>({ dialect }), kind: 'sqlite' };
+}
+
+export async function migrate(db: Db): Promise<void> {
+  const migrator = new Migrator({ db: db.kysely, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Database migration failed${failed ? ` at ${failed.migrationName}` : ''}`, {
+      cause: error,
+    });
+  }
+}
+
+const g = globalThis as unknown as { __anxinDb?: Promise<Db> };
+
+/** The process-wide database, migrated on first use (and at start-up by instrumentation). */
+export function getDb(): Promise<Db> {
+  g.__anxinDb ??= (async () => {
+    const db = createDb();
+    await migrate(db);
+    return db;
+  })().catch((e: unknown) => {
+    g.__anxinDb = undefined;
+    throw e;
+  });
+  return g.__anxinDb;
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import type { Locale } from '@/lib/i18n/config';
+import { accessibleAccounts } from '../access/accounts';
+import { getDb } from '../db/client';
+import type { UserRow } from '../db/schema';
+
+/** The DTO of GET /api/v1/me: small, and never a database row. */
+export async function me(user: UserRow) {
+  const accounts = await accessibleAccounts(user);
+  return {
+    user: { id: user.id, name: user.name, locale: user.locale, careMode: user.care_mode === 1 },
+    accounts: accounts.map((a) => ({
+      id: a.accountId,
+      ownerName: a.ownerName,
+      relation: a.relation,
+      scopes: a.scopes,
+      ...(a.monthlyLimit !== null ? { monthlyLimit: { amount: a.monthlyLimit, currency: 'CNY' as const } } : {}),
+    })),
+  };
+}
+
+export async function updateSettings(user: UserRow, changes: { careMode?: boolean; locale?: Locale }) {
+  const { kysely } = await getDb();
+  const set: { care_mode?: number; locale?: string } = {};
+  if (changes.careMode !== undefined) set.care_mode = changes.careMode ? 1 : 0;
+  if (changes.locale !== undefined) set.locale = changes.locale;
+  if (Object.keys(set).length > 0) {
+    await kysely.updateTable('users').set(set).where('id', '=', user.id).execute();
+  }
+  const updated = await kysely.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow();
+  return updated;
+}
+
+export async function userById(id: string) {
+  const { kysely } = await getDb();
+  return kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
