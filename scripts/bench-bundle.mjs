@@ -58,21 +58,10 @@ function writeBlankApp() {
     'next.config.mjs':
       `const root = ${JSON.stringify(ROOT)};\n` +
       'export default { turbopack: { root }, outputFileTracingRoot: root };\n',
-    // Already holds what `next build` would add, so Next leaves it alone.
-    'tsconfig.json': `${JSON.stringify(
-      {
-        compilerOptions: {
-          target: 'ES2022', lib: ['dom', 'esnext'], strict: true, noEmit: true, allowJs: true,
-          module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', isolatedModules: true,
-          skipLibCheck: true, esModuleInterop: true, resolveJsonModule: true, incremental: true,
-          plugins: [{ name: 'next' }],
-        },
-        include: ['**/*.ts', '**/*.tsx', '.next/types/**/*.ts', '.next/dev/types/**/*.ts'],
-        exclude: ['node_modules'],
-      },
-      null,
-      2,
-    )}\n`,
+    // Minimal; `next build` fills in the rest (and rewrites it) on each run.
+    'tsconfig.json':
+      '{ "compilerOptions": { "strict": true, "noEmit": true, "jsx": "react-jsx", "module": "esnext",' +
+      ' "moduleResolution": "bundler", "skipLibCheck": true }, "exclude": ["node_modules"] }\n',
     'app/layout.tsx':
       'export default function RootLayout({ children }: { children: React.ReactNode }) {\n' +
       '  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
@@ -81,14 +70,16 @@ function writeBlankApp() {
       '  return (\n    <main>\n      <h1>Blank</h1>\n    </main>\n  );\n}\n',
     // No-ops that stop Turbopack from finding and building this project's own files.
     'instrumentation.ts': 'export function register() {}\n',
-    'proxy.ts': "export function proxy() {}\nexport const config = { matcher: '/__bench-never__' };\n",
+    'proxy.ts':
+      "export function proxy() {}\nexport const config = { matcher: '/__bench-never__' };\n",
   };
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(BLANK, name)), { recursive: true });
     fs.writeFileSync(path.join(BLANK, name), text);
   }
   const link = path.join(BLANK, 'node_modules');
-  if (fs.lstatSync(link, { throwIfNoEntry: false })) fs.rmSync(link, { recursive: true, force: true });
+  if (fs.lstatSync(link, { throwIfNoEntry: false }))
+    fs.rmSync(link, { recursive: true, force: true });
   fs.symlinkSync('../../node_modules', link, 'dir');
 }
 
@@ -110,7 +101,8 @@ function build(dir, label) {
   console.log(`${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
-const readJson = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined);
+const readJson = (file) =>
+  fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 
 /** First-load chunks of each page route, from the prerendered HTML (fallback). */
 function chunksFromHtml(nextDir) {
@@ -134,12 +126,15 @@ function chunksFromHtml(nextDir) {
 function measure(dir) {
   const nextDir = path.join(dir, '.next');
   const manifest = readJson(path.join(nextDir, 'build-manifest.json'));
-  const polyfills = new Set((manifest?.polyfillFiles ?? []).map((f) => path.posix.join('.next', f)));
+  const polyfills = new Set(
+    (manifest?.polyfillFiles ?? []).map((f) => path.posix.join('.next', f)),
+  );
   const isPolyfill = (p) => polyfills.has(p) || /(^|\/)polyfills-[^/]*\.js$/.test(p);
   // A webpack build leaves an older route-bundle-stats.json in place: use it only if fresh.
   const statsFile = path.join(nextDir, 'diagnostics/route-bundle-stats.json');
   const mtime = (file) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-  const stats = mtime(statsFile) >= mtime(path.join(nextDir, 'BUILD_ID')) ? readJson(statsFile) : undefined;
+  const stats =
+    mtime(statsFile) >= mtime(path.join(nextDir, 'BUILD_ID')) ? readJson(statsFile) : undefined;
   const entries = Array.isArray(stats)
     ? stats.map((s) => ({ route: s.route, chunks: s.firstLoadChunkPaths }))
     : chunksFromHtml(nextDir);
@@ -166,7 +161,8 @@ if (!fs.existsSync(NEXT_BIN)) fail(`next is not installed (${NEXT_BIN})`);
 writeBlankApp();
 build(BLANK, 'blank floor (.bench/blank)');
 const appLabel = path.relative(ROOT, APP) || 'app';
-if (NO_BUILD && fs.existsSync(path.join(APP, '.next'))) console.log(`Skipping ${appLabel} build (--no-build)`);
+if (NO_BUILD && fs.existsSync(path.join(APP, '.next')))
+  console.log(`Skipping ${appLabel} build (--no-build)`);
 else build(APP, appLabel);
 
 const blank = measure(BLANK);
@@ -175,7 +171,9 @@ const floor = blank.sizes.get('/');
 if (!floor) fail('could not measure the blank page /');
 const home = app.sizes.get(HOME);
 if (home === undefined) {
-  const why = app.sizes.has(HOME) ? 'no prerendered HTML (dynamic page) and no route-bundle-stats.json' : 'no such page';
+  const why = app.sizes.has(HOME)
+    ? 'no prerendered HTML (dynamic page) and no route-bundle-stats.json'
+    : 'no such page';
   fail(`cannot measure ${HOME}: ${why}; pages: ${[...app.sizes.keys()].join(', ') || 'none'}`);
 }
 

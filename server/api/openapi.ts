@@ -31,7 +31,6 @@ let cached: unknown;
 export function openApiDocument() {
   if (cached) return cached;
   const registry = new OpenAPIRegistry();
-  registry.register('Problem', S.Problem);
   registry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'anxin_session' });
   const problem = { description: 'Problem (translated)', content: { 'application/problem+json': { schema: S.Problem } } };
   for (const op of ops) {

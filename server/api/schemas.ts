@@ -60,6 +60,7 @@ export const Me = z
 export const SettingsPatch = z
   .object({ careMode: z.boolean().optional(), locale: z.enum(locales).optional() })
   .strict()
+  .refine((o) => o.careMode !== undefined || o.locale !== undefined, { message: 'careMode or locale' })
   .meta({ id: 'SettingsPatch' });
 
 export const PinSignIn = z
