@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# npm test: typecheck, lint, unit and data-layer tests (SQLite, and PostgreSQL when
+# TEST_DATABASE_URL is set), production build, API tests against a real server, browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+step() { printf '\n=== %s\n' "$*"; }
+
+# Browser tests need Debian's Chromium and CJK fonts; install them when missing and allowed.
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! (fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'); then
+  if [ "$(id -u)" = 0 ]; then
+    step "installing Chromium and CJK fonts"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  else
+    echo "Chromium or CJK fonts missing: run as root, or: sudo apt-get install -y chromium fonts-noto-cjk" >&2
+    exit 1
+  fi
+fi
+
+step typecheck
+npx tsc --noEmit
+step lint
+npx eslint . --max-warnings=0
+
+step "unit and data layer"
+projects=(--project unit)
+if [ -n "${TEST_DATABASE_URL:-}" ]; then projects+=(--project db-postgres); else echo "(TEST_DATABASE_URL not set: PostgreSQL leg skipped; .ci/run sets it)"; fi
+npx vitest run "${projects[@]}"
+
+step build
+npx next build >/tmp/anxin-build.log 2>&1 || { tail -50 /tmp/anxin-build.log; exit 1; }
+echo "built"
+
+step "API against a running server"
+npx vitest run --project api
+
+step "browser (Chromium, axe, care mode, passkeys)"
+npx playwright test
