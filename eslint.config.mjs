@@ -5,7 +5,16 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'out/**', 'build/**', 'data/**', '.bench/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    'build/**',
+    'data/**',
+    '.bench/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
   {
     rules: {
       // Layers: client-safe code (components/, lib/) never imports the server domain;
@@ -14,8 +23,16 @@ export default defineConfig([
         'error',
         {
           zones: [
-            { target: './components', from: './server', message: 'components/ get DTOs as props; they cannot import server/.' },
-            { target: './lib', from: './server', message: 'lib/ is client-safe; it cannot import server/.' },
+            {
+              target: './components',
+              from: './server',
+              message: 'components/ get DTOs as props; they cannot import server/.',
+            },
+            {
+              target: './lib',
+              from: './server',
+              message: 'lib/ is client-safe; it cannot import server/.',
+            },
             { target: './lib', from: './components' },
             { target: './server', from: './app' },
             { target: './server', from: './components' },

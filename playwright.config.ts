@@ -21,7 +21,14 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
     viewport: { width: 390, height: 844 },
     trace: 'off',
@@ -31,6 +38,11 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ANXIN_DEMO: '1', SQLITE_PATH: path.join(dataDir, 'e2e.sqlite'), DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ANXIN_DEMO: '1',
+      SQLITE_PATH: path.join(dataDir, 'e2e.sqlite'),
+      DATABASE_URL: '',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   },
 });

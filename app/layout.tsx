@@ -29,7 +29,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader
           signedIn={Boolean(user)}
-          labels={{ nav: t('nav.label'), appName: t('appName'), settings: t('nav.settings'), help: t('nav.help') }}
+          labels={{
+            nav: t('nav.label'),
+            appName: t('appName'),
+            settings: t('nav.settings'),
+            help: t('nav.help'),
+          }}
         />
         <main id="main" className="mx-auto flex w-full max-w-2xl flex-col gap-8 px-4 pb-16 pt-6">
           {children}

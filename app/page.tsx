@@ -27,7 +27,11 @@ export default async function HomePage() {
           <List label={t('accountsHeading')}>
             {accounts.map((a) => (
               <ListItem key={a.id}>
-                <p className="font-bold">{a.relation === 'own' ? t('ownWallet') : t('grantedWallet', { owner: a.ownerName })}</p>
+                <p className="font-bold">
+                  {a.relation === 'own'
+                    ? t('ownWallet')
+                    : t('grantedWallet', { owner: a.ownerName })}
+                </p>
                 {a.relation === 'granted' && (
                   <>
                     <p>{t('youMay')}</p>
@@ -35,7 +39,13 @@ export default async function HomePage() {
                       {a.scopes.map((s) => (
                         <li key={s}>{c(`scopes.${s}`)}</li>
                       ))}
-                      {a.monthlyLimit && <li>{c('money.perMonth', { amount: formatMoney(a.monthlyLimit.amount, locale) })}</li>}
+                      {a.monthlyLimit && (
+                        <li>
+                          {c('money.perMonth', {
+                            amount: formatMoney(a.monthlyLimit.amount, locale),
+                          })}
+                        </li>
+                      )}
                     </ul>
                   </>
                 )}

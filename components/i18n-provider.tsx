@@ -6,7 +6,15 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import type { Locale } from '@/lib/i18n/config';
 
 /** Gives client components react-i18next with only the namespaces their page needs. */
-export function I18nProvider({ locale, resources, children }: { locale: Locale; resources: Resource[string]; children: ReactNode }) {
+export function I18nProvider({
+  locale,
+  resources,
+  children,
+}: {
+  locale: Locale;
+  resources: Resource[string];
+  children: ReactNode;
+}) {
   const [i18n] = useState(() => {
     const instance = createInstance();
     void instance.use(initReactI18next).init({

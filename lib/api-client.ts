@@ -10,7 +10,10 @@ export interface ApiProblem {
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: ApiProblem };
 
 /** Same-origin JSON calls to /api/v1; the browser sends Origin, which the API checks. */
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<ApiResult<T>> {
   const res = await fetch(`/api/v1${path}`, {
     method: init.method ?? 'GET',
     headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
@@ -23,6 +26,12 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const problem = (data ?? {}) as Partial<ApiProblem>;
   return {
     ok: false,
-    problem: { status: res.status, code: problem.code ?? 'internal', title: problem.title ?? '', detail: problem.detail ?? '', ...problem },
+    problem: {
+      status: res.status,
+      code: problem.code ?? 'internal',
+      title: problem.title ?? '',
+      detail: problem.detail ?? '',
+      ...problem,
+    },
   };
 }

@@ -7,7 +7,18 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const next = path.join(root, 'node_modules', '.bin', 'next');
-const sources = ['app', 'components', 'lib', 'server', 'locales', 'public', 'next.config.ts', 'proxy.ts', 'instrumentation.ts', 'package-lock.json'];
+const sources = [
+  'app',
+  'components',
+  'lib',
+  'server',
+  'locales',
+  'public',
+  'next.config.ts',
+  'proxy.ts',
+  'instrumentation.ts',
+  'package-lock.json',
+];
 
 function newest(p) {
   const full = path.join(root, p);
@@ -21,7 +32,11 @@ const buildId = path.join(root, '.next', 'BUILD_ID');
 const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 if (built < Math.max(...sources.map(newest))) {
   console.log('Building Anxin…');
-  const r = spawnSync(next, ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(next, ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

@@ -21,7 +21,7 @@ fi
 step typecheck
 npx tsc --noEmit
 step lint
-npx eslint . --max-warnings=0
+npm run --silent lint
 
 step "unit and data layer"
 projects=(--project unit)

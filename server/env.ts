@@ -15,7 +15,10 @@ const EnvSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   SQLITE_PATH: z.string().min(1).default('./data/anxin.sqlite'),
   ANXIN_DEMO: boolFlag,
-  PUBLIC_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  PUBLIC_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   RP_NAME: z.string().min(1).default('Anxin'),
 });
 

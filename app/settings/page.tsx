@@ -14,7 +14,11 @@ export default async function SettingsPage() {
   return (
     <I18nProvider locale={locale} resources={pickResources(locale, ['settings', 'common'])}>
       <h1 className="text-title">{t('title')}</h1>
-      <SettingsForm careMode={user.care_mode === 1} locale={locale} passkeys={await countPasskeys(user.id)} />
+      <SettingsForm
+        careMode={user.care_mode === 1}
+        locale={locale}
+        passkeys={await countPasskeys(user.id)}
+      />
     </I18nProvider>
   );
 }

@@ -18,7 +18,10 @@ export function DemoPersonas() {
     setProblem(res.problem);
   }
   return (
-    <section aria-labelledby="demo-heading" className="flex flex-col gap-4 rounded-2xl border-2 border-line bg-surface p-5">
+    <section
+      aria-labelledby="demo-heading"
+      className="flex flex-col gap-4 rounded-2xl border-2 border-line bg-surface p-5"
+    >
       <h2 id="demo-heading" className="text-title">
         {t('demo.heading')}
       </h2>

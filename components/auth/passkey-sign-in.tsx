@@ -1,5 +1,9 @@
 'use client';
-import { browserSupportsWebAuthn, startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
+import {
+  browserSupportsWebAuthn,
+  startAuthentication,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from '@simplewebauthn/browser';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
@@ -8,7 +12,11 @@ import { Message } from '@/components/ui/message';
 import { reloadTo } from '@/lib/navigation';
 import { api, type ApiProblem } from '@/lib/api-client';
 
-type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'note'; text: string } | { kind: 'problem'; problem: ApiProblem };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'note'; text: string }
+  | { kind: 'problem'; problem: ApiProblem };
 
 /** The main way in: a passkey (fingerprint or face). Cancelling is not an error. */
 export function PasskeySignIn() {
@@ -16,18 +24,29 @@ export function PasskeySignIn() {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function signIn() {
-    if (!browserSupportsWebAuthn()) return setState({ kind: 'note', text: t('passkey.unsupported') });
+    if (!browserSupportsWebAuthn())
+      return setState({ kind: 'note', text: t('passkey.unsupported') });
     setState({ kind: 'working' });
-    const start = await api<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON }>('/auth/passkey/options', { method: 'POST' });
+    const start = await api<{
+      challengeId: string;
+      options: PublicKeyCredentialRequestOptionsJSON;
+    }>('/auth/passkey/options', { method: 'POST' });
     if (!start.ok) return setState({ kind: 'problem', problem: start.problem });
     let response;
     try {
       response = await startAuthentication({ optionsJSON: start.data.options });
     } catch (err) {
-      const cancelled = err instanceof Error && (err.name === 'NotAllowedError' || err.name === 'AbortError');
-      return setState({ kind: 'note', text: t(cancelled ? 'passkey.cancelled' : 'passkey.failed') });
+      const cancelled =
+        err instanceof Error && (err.name === 'NotAllowedError' || err.name === 'AbortError');
+      return setState({
+        kind: 'note',
+        text: t(cancelled ? 'passkey.cancelled' : 'passkey.failed'),
+      });
     }
-    const done = await api('/auth/passkey/verify', { method: 'POST', body: { challengeId: start.data.challengeId, response } });
+    const done = await api('/auth/passkey/verify', {
+      method: 'POST',
+      body: { challengeId: start.data.challengeId, response },
+    });
     if (!done.ok) return setState({ kind: 'problem', problem: done.problem });
     reloadTo('/');
   }

@@ -21,7 +21,10 @@ export function PinSignIn() {
     e.preventDefault();
     setPending(true);
     setProblem(undefined);
-    const res = await api('/auth/pin', { method: 'POST', body: { phone: phone.replace(/\D/g, ''), pin } });
+    const res = await api('/auth/pin', {
+      method: 'POST',
+      body: { phone: phone.replace(/\D/g, ''), pin },
+    });
     setPending(false);
     if (res.ok) return reloadTo('/');
     setPin('');
@@ -33,8 +36,24 @@ export function PinSignIn() {
       <h2 id="pin-heading" className="text-title">
         {t('pin.heading')}
       </h2>
-      <TextField label={t('pin.phone')} description={t('pin.phoneHint')} value={phone} onChange={setPhone} inputMode="tel" autoComplete="tel-national" isRequired name="phone" />
-      <PinField label={t('pin.pin')} description={t('pin.pinHint')} value={pin} onChange={setPin} isRequired name="pin" />
+      <TextField
+        label={t('pin.phone')}
+        description={t('pin.phoneHint')}
+        value={phone}
+        onChange={setPhone}
+        inputMode="tel"
+        autoComplete="tel-national"
+        isRequired
+        name="phone"
+      />
+      <PinField
+        label={t('pin.pin')}
+        description={t('pin.pinHint')}
+        value={pin}
+        onChange={setPin}
+        isRequired
+        name="pin"
+      />
       {problem && (
         <Message tone="error" title={problem.title}>
           {problem.detail}

@@ -14,7 +14,10 @@ export interface SiteHeaderLabels {
 export function SiteHeader({ labels, signedIn }: { labels: SiteHeaderLabels; signedIn: boolean }) {
   return (
     <header className="border-b-2 border-line bg-surface">
-      <nav aria-label={labels.nav} className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+      <nav
+        aria-label={labels.nav}
+        className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-2 px-4 py-2"
+      >
         <Link href="/" className="px-2 text-title no-underline">
           {labels.appName}
         </Link>

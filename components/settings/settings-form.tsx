@@ -1,5 +1,8 @@
 'use client';
-import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
+import {
+  startRegistration,
+  type PublicKeyCredentialCreationOptionsJSON,
+} from '@simplewebauthn/browser';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +14,8 @@ import { reloadTo } from '@/lib/navigation';
 import { api, type ApiProblem } from '@/lib/api-client';
 import { locales, type Locale } from '@/lib/i18n/config';
 
-type Note = { tone: 'success' | 'info'; text: string } | { tone: 'error'; problem: ApiProblem } | undefined;
+type Note =
+  { tone: 'success' | 'info'; text: string } | { tone: 'error'; problem: ApiProblem } | undefined;
 
 export function SettingsForm(props: { careMode: boolean; locale: Locale; passkeys: number }) {
   const { t } = useTranslation('settings');
@@ -31,7 +35,10 @@ export function SettingsForm(props: { careMode: boolean; locale: Locale; passkey
 
   async function addPasskey() {
     setNote(undefined);
-    const start = await api<{ challengeId: string; options: PublicKeyCredentialCreationOptionsJSON }>('/me/passkeys/options', { method: 'POST' });
+    const start = await api<{
+      challengeId: string;
+      options: PublicKeyCredentialCreationOptionsJSON;
+    }>('/me/passkeys/options', { method: 'POST' });
     if (!start.ok) return setNote({ tone: 'error', problem: start.problem });
     let response;
     try {
@@ -39,7 +46,10 @@ export function SettingsForm(props: { careMode: boolean; locale: Locale; passkey
     } catch {
       return setNote({ tone: 'info', text: t('passkey.description') });
     }
-    const done = await api('/me/passkeys', { method: 'POST', body: { challengeId: start.data.challengeId, response } });
+    const done = await api('/me/passkeys', {
+      method: 'POST',
+      body: { challengeId: start.data.challengeId, response },
+    });
     if (!done.ok) return setNote({ tone: 'error', problem: done.problem });
     setNote({ tone: 'success', text: t('passkey.added') });
     router.refresh();
@@ -52,7 +62,14 @@ export function SettingsForm(props: { careMode: boolean; locale: Locale; passkey
 
   return (
     <div className="flex flex-col gap-8">
-      {note && (note.tone === 'error' ? <Message tone="error" title={note.problem.title}>{note.problem.detail}</Message> : <Message tone={note.tone}>{note.text}</Message>)}
+      {note &&
+        (note.tone === 'error' ? (
+          <Message tone="error" title={note.problem.title}>
+            {note.problem.detail}
+          </Message>
+        ) : (
+          <Message tone={note.tone}>{note.text}</Message>
+        ))}
       <section className="flex flex-col gap-2">
         <Switch
           isSelected={care}
@@ -66,7 +83,12 @@ export function SettingsForm(props: { careMode: boolean; locale: Locale; passkey
         />
         <p className="text-ink-soft">{t('careMode.description')}</p>
       </section>
-      <RadioGroup label={t('language.label')} description={t('language.description')} value={props.locale} onChange={(v) => void save({ locale: v as Locale })}>
+      <RadioGroup
+        label={t('language.label')}
+        description={t('language.description')}
+        value={props.locale}
+        onChange={(v) => void save({ locale: v as Locale })}
+      >
         {locales.map((l) => (
           <Radio key={l} value={l}>
             <span lang={l}>{c(`languages.${l}`)}</span>
@@ -74,7 +96,9 @@ export function SettingsForm(props: { careMode: boolean; locale: Locale; passkey
         ))}
       </RadioGroup>
       <section aria-labelledby="passkey-heading" className="flex flex-col gap-3">
-        <h2 id="passkey-heading" className="text-title">{t('passkey.heading')}</h2>
+        <h2 id="passkey-heading" className="text-title">
+          {t('passkey.heading')}
+        </h2>
         <p>{t('passkey.description')}</p>
         <p>{t('passkey.count', { count: props.passkeys })}</p>
         <Button size="main" variant="secondary" onPress={addPasskey}>
@@ -82,7 +106,9 @@ export function SettingsForm(props: { careMode: boolean; locale: Locale; passkey
         </Button>
       </section>
       <section aria-labelledby="signout-heading" className="flex flex-col gap-3">
-        <h2 id="signout-heading" className="text-title">{t('signOut.heading')}</h2>
+        <h2 id="signout-heading" className="text-title">
+          {t('signOut.heading')}
+        </h2>
         <Button size="main" variant="danger" onPress={signOut}>
           {t('signOut.button')}
         </Button>

@@ -1,5 +1,9 @@
 'use client';
-import { Button as AriaButton, composeRenderProps, type ButtonProps as AriaButtonProps } from 'react-aria-components';
+import {
+  Button as AriaButton,
+  composeRenderProps,
+  type ButtonProps as AriaButtonProps,
+} from 'react-aria-components';
 import type { VariantProps } from 'tailwind-variants';
 import { focusRing, tv } from './styles';
 

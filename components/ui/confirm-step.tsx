@@ -17,9 +17,20 @@ export interface ConfirmStepProps {
  * A review step in the page itself, never a pop-up dialog: the person reads what will happen,
  * then presses one large confirm button, or goes back. Nothing happens on a timer.
  */
-export function ConfirmStep({ heading, summary, confirmLabel, cancelLabel, onConfirm, onCancel, isPending }: ConfirmStepProps) {
+export function ConfirmStep({
+  heading,
+  summary,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+  isPending,
+}: ConfirmStepProps) {
   return (
-    <section aria-labelledby="confirm-heading" className="flex flex-col gap-6 rounded-2xl border-2 border-line bg-surface p-5">
+    <section
+      aria-labelledby="confirm-heading"
+      className="flex flex-col gap-6 rounded-2xl border-2 border-line bg-surface p-5"
+    >
       <h2 id="confirm-heading" className="text-title">
         {heading}
       </h2>

@@ -1,5 +1,9 @@
 'use client';
-import { Link as AriaLink, composeRenderProps, type LinkProps as AriaLinkProps } from 'react-aria-components';
+import {
+  Link as AriaLink,
+  composeRenderProps,
+  type LinkProps as AriaLinkProps,
+} from 'react-aria-components';
 
 import { focusRing, tv } from './styles';
 
@@ -13,7 +17,9 @@ export function Link(props: AriaLinkProps) {
   return (
     <AriaLink
       {...props}
-      className={composeRenderProps(props.className, (className, renderProps) => linkStyles({ ...renderProps, className }))}
+      className={composeRenderProps(props.className, (className, renderProps) =>
+        linkStyles({ ...renderProps, className }),
+      )}
     />
   );
 }

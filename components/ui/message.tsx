@@ -4,7 +4,15 @@ import type { ReactNode } from 'react';
  * A calm message in the page (not a pop-up). Errors are announced as alerts, other news as
  * status; each kind also carries an icon and words, never colour alone.
  */
-export function Message({ tone, title, children }: { tone: 'error' | 'success' | 'info'; title?: string; children?: ReactNode }) {
+export function Message({
+  tone,
+  title,
+  children,
+}: {
+  tone: 'error' | 'success' | 'info';
+  title?: string;
+  children?: ReactNode;
+}) {
   const style = {
     error: 'border-danger bg-danger-surface text-danger',
     success: 'border-success bg-success-surface text-success',
@@ -12,7 +20,10 @@ export function Message({ tone, title, children }: { tone: 'error' | 'success' |
   }[tone];
   const icon = { error: '⚠', success: '✓', info: 'ℹ' }[tone];
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={`flex gap-3 rounded-xl border-2 p-4 text-body ${style}`}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`flex gap-3 rounded-xl border-2 p-4 text-body ${style}`}
+    >
       <span aria-hidden="true" className="font-bold">
         {icon}
       </span>

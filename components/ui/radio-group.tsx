@@ -1,11 +1,23 @@
 'use client';
 import type { ReactNode } from 'react';
-import { Label, Radio as AriaRadio, RadioGroup as AriaRadioGroup, Text, type RadioGroupProps, type RadioProps } from 'react-aria-components';
+import {
+  Label,
+  Radio as AriaRadio,
+  RadioGroup as AriaRadioGroup,
+  Text,
+  type RadioGroupProps,
+  type RadioProps,
+} from 'react-aria-components';
 
 import { focusRing, tv } from './styles';
 
 /** A list of choices, one per line, each a full-width target. */
-export function RadioGroup({ label, description, children, ...props }: RadioGroupProps & { label: string; description?: string; children: ReactNode }) {
+export function RadioGroup({
+  label,
+  description,
+  children,
+  ...props
+}: RadioGroupProps & { label: string; description?: string; children: ReactNode }) {
   return (
     <AriaRadioGroup {...props} className="flex flex-col gap-3">
       <Label className="text-title">{label}</Label>

@@ -10,7 +10,20 @@ export const tv = createTV({
     extend: {
       theme: {
         text: ['body', 'title', 'amount'],
-        color: ['ink', 'ink-soft', 'paper', 'surface', 'line', 'primary', 'primary-strong', 'danger', 'danger-surface', 'success', 'success-surface', 'focus'],
+        color: [
+          'ink',
+          'ink-soft',
+          'paper',
+          'surface',
+          'line',
+          'primary',
+          'primary-strong',
+          'danger',
+          'danger-surface',
+          'success',
+          'success-surface',
+          'focus',
+        ],
         spacing: ['target', 'target-main'],
       },
     },

@@ -10,7 +10,12 @@ const track = tv({
 });
 
 /** An on/off switch whose state is also written in words, never colour alone. */
-export function Switch({ label, onText, offText, ...props }: AriaSwitchProps & { label: string; onText: string; offText: string }) {
+export function Switch({
+  label,
+  onText,
+  offText,
+  ...props
+}: AriaSwitchProps & { label: string; onText: string; offText: string }) {
   return (
     <AriaSwitch {...props} className="flex min-h-target-main items-center gap-4 text-body">
       {({ isSelected, isFocusVisible }) => (

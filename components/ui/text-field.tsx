@@ -25,7 +25,13 @@ export interface TextFieldProps extends AriaTextFieldProps {
 }
 
 /** A field with a visible label, a description and an error, all wired by react-aria. */
-export function TextField({ label, description, errorMessage, inputClassName, ...props }: TextFieldProps) {
+export function TextField({
+  label,
+  description,
+  errorMessage,
+  inputClassName,
+  ...props
+}: TextFieldProps) {
   return (
     <AriaTextField {...props} className="flex flex-col gap-2">
       <Label className="text-body font-bold">{label}</Label>
@@ -34,7 +40,11 @@ export function TextField({ label, description, errorMessage, inputClassName, ..
           {description}
         </Text>
       )}
-      <Input className={(rp) => inputStyles({ ...rp, isInvalid: rp.isInvalid, className: inputClassName })} />
+      <Input
+        className={(rp) =>
+          inputStyles({ ...rp, isInvalid: rp.isInvalid, className: inputClassName })
+        }
+      />
       <FieldError className="text-body font-bold text-danger">{errorMessage}</FieldError>
     </AriaTextField>
   );

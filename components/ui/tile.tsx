@@ -10,10 +10,23 @@ const tileStyles = tv({
 });
 
 /** A large home-screen tile: an icon, a title and a one-line hint, the whole tile one target. */
-export function Tile({ href, icon, title, hint }: { href: string; icon: ReactNode; title: string; hint?: string }) {
+export function Tile({
+  href,
+  icon,
+  title,
+  hint,
+}: {
+  href: string;
+  icon: ReactNode;
+  title: string;
+  hint?: string;
+}) {
   return (
     <AriaLink href={href} className={(rp) => tileStyles(rp)}>
-      <span aria-hidden="true" className="flex size-target shrink-0 items-center justify-center text-title">
+      <span
+        aria-hidden="true"
+        className="flex size-target shrink-0 items-center justify-center text-title"
+      >
         {icon}
       </span>
       <span className="flex flex-col">

@@ -48,7 +48,10 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 }
 
 /** The user's own setting wins; otherwise the browser's Accept-Language; otherwise zh-CN. */
-export function resolveLocale(userSetting: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+export function resolveLocale(
+  userSetting: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+): Locale {
   if (isLocale(userSetting)) return userSetting;
   return localeFromAcceptLanguage(acceptLanguage);
 }

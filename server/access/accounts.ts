@@ -17,7 +17,9 @@ export interface AccountAccess {
 function parseScopes(raw: string): Scope[] {
   try {
     const list: unknown = JSON.parse(raw);
-    return Array.isArray(list) ? list.filter((s): s is Scope => (SCOPES as readonly string[]).includes(s)) : [];
+    return Array.isArray(list)
+      ? list.filter((s): s is Scope => (SCOPES as readonly string[]).includes(s))
+      : [];
   } catch {
     return [];
   }
@@ -27,7 +29,10 @@ function parseScopes(raw: string): Scope[] {
  * Every account the user may act on, and how: owners hold every scope; a grantee holds the
  * scopes of a live grant (not revoked, not expired). The one place that answers "who may".
  */
-export async function accessibleAccounts(user: Pick<UserRow, 'id'>, now = new Date()): Promise<AccountAccess[]> {
+export async function accessibleAccounts(
+  user: Pick<UserRow, 'id'>,
+  now = new Date(),
+): Promise<AccountAccess[]> {
   const { kysely } = await getDb();
   const own = await kysely
     .selectFrom('accounts')
@@ -40,10 +45,18 @@ export async function accessibleAccounts(user: Pick<UserRow, 'id'>, now = new Da
     .selectFrom('grants')
     .innerJoin('accounts', 'accounts.id', 'grants.account_id')
     .innerJoin('users', 'users.id', 'accounts.owner_id')
-    .select(['accounts.id', 'accounts.owner_id', 'users.name', 'grants.scopes', 'grants.monthly_limit'])
+    .select([
+      'accounts.id',
+      'accounts.owner_id',
+      'users.name',
+      'grants.scopes',
+      'grants.monthly_limit',
+    ])
     .where('grants.grantee_id', '=', user.id)
     .where('grants.revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('grants.expires_at', 'is', null), eb('grants.expires_at', '>', now.toISOString())]))
+    .where((eb) =>
+      eb.or([eb('grants.expires_at', 'is', null), eb('grants.expires_at', '>', now.toISOString())]),
+    )
     .orderBy('grants.created_at')
     .execute();
   return [

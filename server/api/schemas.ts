@@ -6,7 +6,10 @@ import { errorCodes } from '../http/problem';
 // One schema validates a request, types the handler (z.infer) and feeds the OpenAPI document.
 
 export const Money = z
-  .object({ amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), currency: z.literal('CNY') })
+  .object({
+    amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    currency: z.literal('CNY'),
+  })
   .strict()
   .meta({ id: 'Money', description: 'Integer minor units (fen) of CNY.' });
 
@@ -18,7 +21,10 @@ export const Problem = z
     detail: z.string(),
     code: z.enum(errorCodes),
   })
-  .meta({ id: 'Problem', description: 'application/problem+json; title and detail are translated.' });
+  .meta({
+    id: 'Problem',
+    description: 'application/problem+json; title and detail are translated.',
+  });
 
 export const Health = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
 
@@ -60,7 +66,9 @@ export const Me = z
 export const SettingsPatch = z
   .object({ careMode: z.boolean().optional(), locale: z.enum(locales).optional() })
   .strict()
-  .refine((o) => o.careMode !== undefined || o.locale !== undefined, { message: 'careMode or locale' })
+  .refine((o) => o.careMode !== undefined || o.locale !== undefined, {
+    message: 'careMode or locale',
+  })
   .meta({ id: 'SettingsPatch' });
 
 export const PinSignIn = z

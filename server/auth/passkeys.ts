@@ -29,19 +29,36 @@ export function relyingParty(requestOrigin: string): RelyingParty {
   return { rpID: url.hostname, origin: url.origin };
 }
 
-async function storeChallenge(challenge: string, purpose: 'register' | 'authenticate', userId: string | null) {
+async function storeChallenge(
+  challenge: string,
+  purpose: 'register' | 'authenticate',
+  userId: string | null,
+) {
   const { kysely } = await getDb();
   const id = newId('chl');
   const now = Date.now();
-  await kysely.deleteFrom('webauthn_challenges').where('expires_at', '<', new Date(now).toISOString()).execute();
+  await kysely
+    .deleteFrom('webauthn_challenges')
+    .where('expires_at', '<', new Date(now).toISOString())
+    .execute();
   await kysely
     .insertInto('webauthn_challenges')
-    .values({ id, challenge, purpose, user_id: userId, expires_at: new Date(now + CHALLENGE_MINUTES * 60_000).toISOString() })
+    .values({
+      id,
+      challenge,
+      purpose,
+      user_id: userId,
+      expires_at: new Date(now + CHALLENGE_MINUTES * 60_000).toISOString(),
+    })
     .execute();
   return id;
 }
 
-async function takeChallenge(id: string, purpose: 'register' | 'authenticate', userId: string | null) {
+async function takeChallenge(
+  id: string,
+  purpose: 'register' | 'authenticate',
+  userId: string | null,
+) {
   const { kysely } = await getDb();
   const row = await kysely
     .deleteFrom('webauthn_challenges')
@@ -49,7 +66,11 @@ async function takeChallenge(id: string, purpose: 'register' | 'authenticate', u
     .where('purpose', '=', purpose)
     .returningAll()
     .executeTakeFirst();
-  if (!row || new Date(row.expires_at) < new Date() || (userId !== null && row.user_id !== userId)) {
+  if (
+    !row ||
+    new Date(row.expires_at) < new Date() ||
+    (userId !== null && row.user_id !== userId)
+  ) {
     throw new AppError('challenge_expired');
   }
   return row.challenge;
@@ -57,7 +78,11 @@ async function takeChallenge(id: string, purpose: 'register' | 'authenticate', u
 
 export async function registrationOptions(user: UserRow, rp: RelyingParty) {
   const { kysely } = await getDb();
-  const existing = await kysely.selectFrom('passkeys').select(['id', 'transports']).where('user_id', '=', user.id).execute();
+  const existing = await kysely
+    .selectFrom('passkeys')
+    .select(['id', 'transports'])
+    .where('user_id', '=', user.id)
+    .execute();
   const options = await generateRegistrationOptions({
     rpName: env().RP_NAME,
     rpID: rp.rpID,
@@ -65,14 +90,22 @@ export async function registrationOptions(user: UserRow, rp: RelyingParty) {
     userDisplayName: user.name,
     userID: new TextEncoder().encode(user.id),
     attestationType: 'none',
-    excludeCredentials: existing.map((p) => ({ id: p.id, transports: parseTransports(p.transports) })),
+    excludeCredentials: existing.map((p) => ({
+      id: p.id,
+      transports: parseTransports(p.transports),
+    })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
   });
   const challengeId = await storeChallenge(options.challenge, 'register', user.id);
   return { challengeId, options };
 }
 
-export async function verifyRegistration(user: UserRow, challengeId: string, response: RegistrationResponseJSON, rp: RelyingParty) {
+export async function verifyRegistration(
+  user: UserRow,
+  challengeId: string,
+  response: RegistrationResponseJSON,
+  rp: RelyingParty,
+) {
   const expectedChallenge = await takeChallenge(challengeId, 'register', user.id);
   const result = await verifyRegistrationResponse({
     response,
@@ -101,16 +134,27 @@ export async function verifyRegistration(user: UserRow, challengeId: string, res
 }
 
 export async function authenticationOptions(rp: RelyingParty) {
-  const options = await generateAuthenticationOptions({ rpID: rp.rpID, userVerification: 'preferred' });
+  const options = await generateAuthenticationOptions({
+    rpID: rp.rpID,
+    userVerification: 'preferred',
+  });
   const challengeId = await storeChallenge(options.challenge, 'authenticate', null);
   return { challengeId, options };
 }
 
 /** Verifies a passkey assertion; returns the user id it belongs to. */
-export async function verifyAuthentication(challengeId: string, response: AuthenticationResponseJSON, rp: RelyingParty) {
+export async function verifyAuthentication(
+  challengeId: string,
+  response: AuthenticationResponseJSON,
+  rp: RelyingParty,
+) {
   const expectedChallenge = await takeChallenge(challengeId, 'authenticate', null);
   const { kysely } = await getDb();
-  const key = await kysely.selectFrom('passkeys').selectAll().where('id', '=', response.id).executeTakeFirst();
+  const key = await kysely
+    .selectFrom('passkeys')
+    .selectAll()
+    .where('id', '=', response.id)
+    .executeTakeFirst();
   if (!key) throw new AppError('passkey_unknown');
   const result = await verifyAuthenticationResponse({
     response,

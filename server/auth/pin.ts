@@ -52,7 +52,8 @@ function refusal(secondsLeft: number, locked: boolean): AppError {
     : new AppError('pin_wait', { seconds: secondsLeft }, retryAfter);
 }
 
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const DUMMY_HASH =
+  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 /** Checks a phone number and PIN; returns the user id or throws a translated AppError. */
 export async function checkPin(phone: string, pin: string, now = new Date()): Promise<string> {
@@ -60,7 +61,12 @@ export async function checkPin(phone: string, pin: string, now = new Date()): Pr
   const row = await kysely
     .selectFrom('users')
     .innerJoin('pin_credentials', 'pin_credentials.user_id', 'users.id')
-    .select(['users.id', 'pin_credentials.hash', 'pin_credentials.locked_until', 'pin_credentials.failed_count'])
+    .select([
+      'users.id',
+      'pin_credentials.hash',
+      'pin_credentials.locked_until',
+      'pin_credentials.failed_count',
+    ])
     .where('users.phone', '=', phone)
     .executeTakeFirst();
   if (!row) {
@@ -105,6 +111,10 @@ export async function setPin(userId: string, pin: string): Promise<void> {
   await kysely
     .insertInto('pin_credentials')
     .values({ user_id: userId, hash, failed_count: 0, locked_until: null, updated_at: now })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ hash, failed_count: 0, locked_until: null, updated_at: now }))
+    .onConflict((oc) =>
+      oc
+        .column('user_id')
+        .doUpdateSet({ hash, failed_count: 0, locked_until: null, updated_at: now }),
+    )
     .execute();
 }

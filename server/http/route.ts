@@ -96,7 +96,8 @@ async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
   const declared = Number(req.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw new AppError('payload_too_large');
   if (!req.body) return undefined;
-  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) throw new AppError('unsupported_media_type');
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type))
+    throw new AppError('unsupported_media_type');
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -122,7 +123,9 @@ async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
 /** The scheme and host this request was sent to. */
 export function requestOrigin(req: NextRequest): string {
   const host = req.headers.get('host') ?? req.nextUrl.host;
-  const proto = req.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || req.nextUrl.protocol.replace(':', '');
+  const proto =
+    req.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ||
+    req.nextUrl.protocol.replace(':', '');
   return `${proto}://${host}`;
 }
 

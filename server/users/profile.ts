@@ -14,12 +14,17 @@ export async function me(user: UserRow) {
       ownerName: a.ownerName,
       relation: a.relation,
       scopes: a.scopes,
-      ...(a.monthlyLimit !== null ? { monthlyLimit: { amount: a.monthlyLimit, currency: 'CNY' as const } } : {}),
+      ...(a.monthlyLimit !== null
+        ? { monthlyLimit: { amount: a.monthlyLimit, currency: 'CNY' as const } }
+        : {}),
     })),
   };
 }
 
-export async function updateSettings(user: UserRow, changes: { careMode?: boolean; locale?: Locale }) {
+export async function updateSettings(
+  user: UserRow,
+  changes: { careMode?: boolean; locale?: Locale },
+) {
   const { kysely } = await getDb();
   const set: { care_mode?: number; locale?: string } = {};
   if (changes.careMode !== undefined) set.care_mode = changes.careMode ? 1 : 0;
@@ -27,7 +32,11 @@ export async function updateSettings(user: UserRow, changes: { careMode?: boolea
   if (Object.keys(set).length > 0) {
     await kysely.updateTable('users').set(set).where('id', '=', user.id).execute();
   }
-  const updated = await kysely.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow();
+  const updated = await kysely
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', user.id)
+    .executeTakeFirstOrThrow();
   return updated;
 }
 

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { careModeProblems, expectCareModeMinimums, expectNoAxeViolations } from '../fixtures/care-mode';
+import {
+  careModeProblems,
+  expectCareModeMinimums,
+  expectNoAxeViolations,
+} from '../fixtures/care-mode';
 import { signIn } from '../fixtures/personas';
 
 const locales = ['zh-CN', 'zh-TW', 'zh-HK', 'en'] as const;
@@ -17,7 +21,9 @@ for (const locale of locales) {
       await expectCareModeMinimums(page);
     });
 
-    test('every signed-in page passes axe and the care-mode minimums, at 390px and 320px', async ({ page }) => {
+    test('every signed-in page passes axe and the care-mode minimums, at 390px and 320px', async ({
+      page,
+    }) => {
       await signIn(page, { careMode: true });
       for (const width of [390, 320]) {
         await page.setViewportSize({ width, height: 844 });

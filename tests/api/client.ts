@@ -16,7 +16,12 @@ export class Client {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       h['content-type'] ??= 'application/json';
     }
-    const res = await fetch(`${base()}/api/v1${path}`, { method, headers: h, body: payload, redirect: 'manual' });
+    const res = await fetch(`${base()}/api/v1${path}`, {
+      method,
+      headers: h,
+      body: payload,
+      redirect: 'manual',
+    });
     const set = res.headers.getSetCookie().find((c) => c.startsWith('anxin_session='));
     if (set) this.cookie = set.split(';')[0]!;
     const text = await res.text();
@@ -26,7 +31,14 @@ export class Client {
     } catch {
       json = text;
     }
-    return { status: res.status, type: res.headers.get('content-type') ?? '', json: json as Record<string, any>, headers: res.headers }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return {
+      status: res.status,
+      type: res.headers.get('content-type') ?? '',
+      // Tests read into replies freely; what they read is what they assert.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      json: json as Record<string, any>,
+      headers: res.headers,
+    };
   }
 
   static async as(persona: 'elder' | 'family' | 'volunteer') {
@@ -37,9 +49,20 @@ export class Client {
   }
 }
 
-export function expectProblem(r: { status: number; type: string; json: Record<string, unknown> }, status: number, code: string) {
-  if (r.status !== status || !r.type.startsWith('application/problem+json') || r.json.code !== code) {
-    throw new Error(`expected ${status} ${code} problem+json, got ${r.status} ${r.type} ${JSON.stringify(r.json)}`);
+export function expectProblem(
+  r: { status: number; type: string; json: Record<string, unknown> },
+  status: number,
+  code: string,
+) {
+  if (
+    r.status !== status ||
+    !r.type.startsWith('application/problem+json') ||
+    r.json.code !== code
+  ) {
+    throw new Error(
+      `expected ${status} ${code} problem+json, got ${r.status} ${r.type} ${JSON.stringify(r.json)}`,
+    );
   }
-  for (const k of ['type', 'title', 'detail']) if (typeof r.json[k] !== 'string' || !r.json[k]) throw new Error(`problem without ${k}`);
+  for (const k of ['type', 'title', 'detail'])
+    if (typeof r.json[k] !== 'string' || !r.json[k]) throw new Error(`problem without ${k}`);
 }

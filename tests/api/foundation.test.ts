@@ -13,15 +13,38 @@ describe('health, demo session and me', () => {
     expect(c.cookie).toMatch(/^anxin_session=/);
     const r = await c.req('GET', '/me');
     expect(r.status).toBe(200);
-    expect(r.json.user).toEqual({ id: 'usr_elder', name: '王秀英', locale: 'zh-CN', careMode: true });
-    expect(r.json.accounts).toEqual([{ id: 'acc_elder', ownerName: '王秀英', relation: 'own', scopes: ['view', 'pay_bills', 'transfer', 'manage'] }]);
+    expect(r.json.user).toEqual({
+      id: 'usr_elder',
+      name: '王秀英',
+      locale: 'zh-CN',
+      careMode: true,
+    });
+    expect(r.json.accounts).toEqual([
+      {
+        id: 'acc_elder',
+        ownerName: '王秀英',
+        relation: 'own',
+        scopes: ['view', 'pay_bills', 'transfer', 'manage'],
+      },
+    ]);
   });
 
   it("shows the daughter her own wallet and her mother's, with the grant's scopes and limit", async () => {
     const r = await (await Client.as('family')).req('GET', '/me');
     expect(r.json.accounts).toEqual([
-      { id: 'acc_family', ownerName: '李娜', relation: 'own', scopes: ['view', 'pay_bills', 'transfer', 'manage'] },
-      { id: 'acc_elder', ownerName: '王秀英', relation: 'granted', scopes: ['view', 'pay_bills'], monthlyLimit: { amount: 50000, currency: 'CNY' } },
+      {
+        id: 'acc_family',
+        ownerName: '李娜',
+        relation: 'own',
+        scopes: ['view', 'pay_bills', 'transfer', 'manage'],
+      },
+      {
+        id: 'acc_elder',
+        ownerName: '王秀英',
+        relation: 'granted',
+        scopes: ['view', 'pay_bills'],
+        monthlyLimit: { amount: 50000, currency: 'CNY' },
+      },
     ]);
   });
 
@@ -40,7 +63,9 @@ describe('health, demo session and me', () => {
     const zh = await new Client().req('GET', '/me');
     expectProblem(zh, 401, 'unauthenticated');
     expect(zh.headers.get('content-language')).toBe('zh-CN');
-    const en = await new Client().req('GET', '/me', undefined, { 'accept-language': 'en-GB,en;q=0.9' });
+    const en = await new Client().req('GET', '/me', undefined, {
+      'accept-language': 'en-GB,en;q=0.9',
+    });
     expectProblem(en, 401, 'unauthenticated');
     expect(en.json.title).toBe('Please sign in');
     const hk = await new Client().req('GET', '/me', undefined, { 'accept-language': 'zh-HK' });
@@ -52,7 +77,12 @@ describe('health, demo session and me', () => {
     const r = await c.req('PATCH', '/me/settings', { careMode: true, locale: 'en' });
     expect(r.status).toBe(200);
     expect(r.json.user).toMatchObject({ careMode: true, locale: 'en' });
-    const bad = await c.req('PATCH', '/me/settings', { locale: 'fr' }, { 'accept-language': 'zh-CN' });
+    const bad = await c.req(
+      'PATCH',
+      '/me/settings',
+      { locale: 'fr' },
+      { 'accept-language': 'zh-CN' },
+    );
     expectProblem(bad, 400, 'validation_failed');
     expect(bad.json.title).toBe('Something in the request is not right'); // the user's own setting wins
     await c.req('PATCH', '/me/settings', { careMode: false, locale: 'zh-CN' });
@@ -71,7 +101,8 @@ describe('health, demo session and me', () => {
     const r = await new Client().req('GET', '/openapi.json');
     expect(r.status).toBe(200);
     expect(r.json.openapi).toBe('3.1.0');
-    for (const p of ['/api/v1/health', '/api/v1/demo/session', '/api/v1/me', '/api/v1/auth/pin']) expect(r.json.paths).toHaveProperty([p]);
+    for (const p of ['/api/v1/health', '/api/v1/demo/session', '/api/v1/me', '/api/v1/auth/pin'])
+      expect(r.json.paths).toHaveProperty([p]);
     expect(r.json.components.schemas.DemoSessionRequest).toBeTruthy();
     expect(r.json.components.schemas.Problem.properties.code.enum).toContain('validation_failed');
   });

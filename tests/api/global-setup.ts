@@ -18,7 +18,11 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: process.env.API_TEST_DATABASE_URL ?? '',
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  const server: ChildProcess = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(PORT)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server: ChildProcess = spawn(
+    path.resolve('node_modules/.bin/next'),
+    ['start', '-p', String(PORT)],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let log = '';
   server.stdout?.on('data', (d) => (log += d));
   server.stderr?.on('data', (d) => (log += d));

@@ -13,12 +13,25 @@ describe('PIN sign-in over HTTP', () => {
   it('pauses after repeated failures and says how long to wait, in plain words', async () => {
     const c = new Client();
     const tries = [];
-    for (let i = 0; i < 3; i++) tries.push(await c.req('POST', '/auth/pin', { phone: '13800138003', pin: '000000' }, { 'accept-language': 'en' }));
+    for (let i = 0; i < 3; i++)
+      tries.push(
+        await c.req(
+          'POST',
+          '/auth/pin',
+          { phone: '13800138003', pin: '000000' },
+          { 'accept-language': 'en' },
+        ),
+      );
     expectProblem(tries[0]!, 401, 'pin_wrong');
     expectProblem(tries[2]!, 429, 'pin_wait');
     expect(tries[2]!.json.detail).toContain('30 seconds');
     // Even the right PIN waits: the pause protects against guessing.
-    const right = await c.req('POST', '/auth/pin', { phone: '13800138003', pin: '975310' }, { 'accept-language': 'zh-CN' });
+    const right = await c.req(
+      'POST',
+      '/auth/pin',
+      { phone: '13800138003', pin: '975310' },
+      { 'accept-language': 'zh-CN' },
+    );
     expectProblem(right, 429, 'pin_wait');
     expect(right.json.detail).toMatch(/请等 \d+ 秒再试/);
   });

@@ -11,7 +11,9 @@ test.describe('signing in', () => {
     await expect(page.getByRole('heading', { level: 1, name: '王秀英，您好' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('html')).toHaveAttribute('data-care', 'on');
-    const bodySize = await page.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const bodySize = await page
+      .locator('body')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(bodySize).toBeGreaterThanOrEqual(24);
     await expect(page.getByText('我自己的钱包')).toBeVisible();
   });
@@ -24,7 +26,9 @@ test.describe('signing in', () => {
     await expect(page.getByText('每月最多 ¥500.00')).toBeVisible();
   });
 
-  test('a wrong PIN three times pauses sign-in and says how long to wait, in plain words', async ({ page }) => {
+  test('a wrong PIN three times pauses sign-in and says how long to wait, in plain words', async ({
+    page,
+  }) => {
     await page.goto('/sign-in');
     await page.getByLabel('手机号').fill('13800138003');
     const pin = page.getByRole('textbox', { name: '6 位数字密码' });
@@ -50,9 +54,13 @@ test.describe('in English', () => {
   test('Accept-Language: en shows English', async ({ page }) => {
     await page.goto('/sign-in');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Anxin Wallet' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Sign in to Anxin Wallet' }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Teacher Zhang (volunteer)' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Teacher Zhang' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Hello, Teacher Zhang' }),
+    ).toBeVisible();
   });
 
   test('signs in with the PIN fallback', async ({ page }) => {
@@ -64,11 +72,20 @@ test.describe('in English', () => {
   });
 });
 
-async function addVirtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
+async function addVirtualAuthenticator(
+  page: Page,
+): Promise<{ cdp: CDPSession; authenticatorId: string }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
   });
   return { cdp, authenticatorId };
 }
@@ -97,7 +114,9 @@ test.describe('passkeys', () => {
     expect(after.credentials[0]!.signCount).toBeGreaterThan(credentials[0]!.signCount);
   });
 
-  test('a passkey this wallet does not know is refused with a plain next step', async ({ page }) => {
+  test('a passkey this wallet does not know is refused with a plain next step', async ({
+    page,
+  }) => {
     const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
     // A resident credential for this site that was never registered with the server.
     await cdp.send('WebAuthn.addCredential', {
@@ -123,7 +142,13 @@ test.describe('passkeys', () => {
     await cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: false });
     await page.goto('/sign-in');
     await page.getByRole('button', { name: '用指纹或刷脸登录' }).click();
-    await expect(page.locator('main').getByRole('status').filter({ hasText: '没关系' }).or(page.locator('main').getByRole('status').filter({ hasText: '没有认出来' }))).toBeVisible();
+    await expect(
+      page
+        .locator('main')
+        .getByRole('status')
+        .filter({ hasText: '没关系' })
+        .or(page.locator('main').getByRole('status').filter({ hasText: '没有认出来' })),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 });

@@ -15,13 +15,17 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   }
   return out;
 }
-const load = (locale: string, ns: string) => flatten(JSON.parse(fs.readFileSync(path.join(dir, locale, `${ns}.json`), 'utf8')) as Tree);
+const load = (locale: string, ns: string) =>
+  flatten(JSON.parse(fs.readFileSync(path.join(dir, locale, `${ns}.json`), 'utf8')) as Tree);
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('locales', () => {
   it('has exactly one folder per supported locale, and one file per namespace', () => {
     expect(fs.readdirSync(dir).sort()).toEqual([...locales].sort());
-    for (const l of locales) expect(fs.readdirSync(path.join(dir, l)).sort()).toEqual(namespaces.map((n) => `${n}.json`).sort());
+    for (const l of locales)
+      expect(fs.readdirSync(path.join(dir, l)).sort()).toEqual(
+        namespaces.map((n) => `${n}.json`).sort(),
+      );
   });
 
   for (const ns of namespaces) {
@@ -32,7 +36,9 @@ describe('locales', () => {
         expect([...other.keys()].sort()).toEqual([...source.keys()].sort());
         for (const [key, text] of other) {
           expect(text.trim(), `${locale}/${ns}:${key} is empty`).not.toBe('');
-          expect(placeholders(text), `${locale}/${ns}:${key}`).toEqual(placeholders(source.get(key)!));
+          expect(placeholders(text), `${locale}/${ns}:${key}`).toEqual(
+            placeholders(source.get(key)!),
+          );
         }
       });
     }
@@ -42,6 +48,8 @@ describe('locales', () => {
     const simplifiedOnly = /[这说们时会还过应为钱账户设请让]/;
     for (const l of ['zh-TW', 'zh-HK'])
       for (const ns of namespaces)
-        for (const [key, text] of load(l, ns)) if (!key.startsWith('languages.')) expect(text, `${l}/${ns}:${key}`).not.toMatch(simplifiedOnly);
+        for (const [key, text] of load(l, ns))
+          if (!key.startsWith('languages.'))
+            expect(text, `${l}/${ns}:${key}`).not.toMatch(simplifiedOnly);
   });
 });

@@ -5,4 +5,10 @@ import { handle } from '@/server/http/route';
 const notFound = handle({}, async () => {
   throw new AppError('not_found');
 });
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export {
+  notFound as GET,
+  notFound as POST,
+  notFound as PUT,
+  notFound as PATCH,
+  notFound as DELETE,
+};

@@ -5,7 +5,11 @@ import { getDb } from '@/server/db/client';
 import { DEMO, seedDemo } from '@/server/demo/seed';
 import { freshAccount, freshUser } from './helpers';
 
-async function grant(accountId: string, granteeId: string, extra: { revoked?: boolean; expiresAt?: string } = {}) {
+async function grant(
+  accountId: string,
+  granteeId: string,
+  extra: { revoked?: boolean; expiresAt?: string } = {},
+) {
   const { kysely } = await getDb();
   await kysely
     .insertInto('grants')
@@ -33,11 +37,22 @@ describe(`account access (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})
     expect(await accessibleAccounts(helper)).toEqual([]);
     await grant(acc, helper.id);
     expect(await accessibleAccounts(helper)).toEqual([
-      { accountId: acc, ownerId: owner.id, ownerName: '测试', relation: 'granted', scopes: ['view'], monthlyLimit: 1000 },
+      {
+        accountId: acc,
+        ownerId: owner.id,
+        ownerName: '测试',
+        relation: 'granted',
+        scopes: ['view'],
+        monthlyLimit: 1000,
+      },
     ]);
     const own = await accessibleAccounts(owner);
     expect(own).toHaveLength(1);
-    expect(own[0]).toMatchObject({ accountId: acc, relation: 'own', scopes: ['view', 'pay_bills', 'transfer', 'manage'] });
+    expect(own[0]).toMatchObject({
+      accountId: acc,
+      relation: 'own',
+      scopes: ['view', 'pay_bills', 'transfer', 'manage'],
+    });
   });
 
   it('seeds the demo household once, with the daughter allowed to view and pay bills up to 500 yuan a month', async () => {
@@ -49,8 +64,16 @@ describe(`account access (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})
       [DEMO.family.account, 'own'],
       [DEMO.elder.account, 'granted'],
     ]);
-    expect(daughter[1]).toMatchObject({ scopes: ['view', 'pay_bills'], monthlyLimit: 50_000, ownerName: '王秀英' });
-    const elder = await db.kysely.selectFrom('users').selectAll().where('id', '=', DEMO.elder.id).executeTakeFirstOrThrow();
+    expect(daughter[1]).toMatchObject({
+      scopes: ['view', 'pay_bills'],
+      monthlyLimit: 50_000,
+      ownerName: '王秀英',
+    });
+    const elder = await db.kysely
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', DEMO.elder.id)
+      .executeTakeFirstOrThrow();
     expect(elder).toMatchObject({ name: '王秀英', locale: 'zh-CN', care_mode: 1 });
   });
 });

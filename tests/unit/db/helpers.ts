@@ -5,10 +5,24 @@ import { getDb } from '@/server/db/client';
 export async function freshUser(opts: { phone?: boolean } = {}) {
   const { kysely } = await getDb();
   const id = `usr_t_${randomUUID()}`;
-  const phone = opts.phone ? `9${Math.floor(Math.random() * 1e13).toString().padStart(13, '0')}` : null;
+  const phone = opts.phone
+    ? `9${Math.floor(Math.random() * 1e13)
+        .toString()
+        .padStart(13, '0')}`
+    : null;
   await kysely
     .insertInto('users')
-    .values({ id, name: '测试', name_en: 'Test', role: 'elder', locale: null, care_mode: 1, phone, household_id: null, created_at: new Date().toISOString() })
+    .values({
+      id,
+      name: '测试',
+      name_en: 'Test',
+      role: 'elder',
+      locale: null,
+      care_mode: 1,
+      phone,
+      household_id: null,
+      created_at: new Date().toISOString(),
+    })
     .execute();
   return { id, phone };
 }
@@ -16,6 +30,9 @@ export async function freshUser(opts: { phone?: boolean } = {}) {
 export async function freshAccount(ownerId: string) {
   const { kysely } = await getDb();
   const id = `acc_t_${randomUUID()}`;
-  await kysely.insertInto('accounts').values({ id, owner_id: ownerId, kind: 'wallet', created_at: new Date().toISOString() }).execute();
+  await kysely
+    .insertInto('accounts')
+    .values({ id, owner_id: ownerId, kind: 'wallet', created_at: new Date().toISOString() })
+    .execute();
   return id;
 }

@@ -8,7 +8,8 @@ describe(`migrations (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, (
     await migrate(db);
     const tables = await db.kysely.introspection.getTables();
     const names = tables.map((t) => t.name);
-    for (const t of ['users', 'sessions', 'pin_credentials', 'passkeys', 'accounts', 'grants']) expect(names).toContain(t);
+    for (const t of ['users', 'sessions', 'pin_credentials', 'passkeys', 'accounts', 'grants'])
+      expect(names).toContain(t);
     expect(db.kind).toBe(process.env.DATABASE_URL ? 'postgres' : 'sqlite');
     const one = await sql<{ n: number }>`select 1 as n`.execute(db.kysely);
     expect(Number(one.rows[0]?.n)).toBe(1);
@@ -19,7 +20,17 @@ describe(`migrations (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, (
     await expect(
       kysely
         .insertInto('users')
-        .values({ id: `usr_bad_${Date.now()}`, name: 'x', name_en: 'x', role: 'admin' as never, locale: null, care_mode: 0, phone: null, household_id: null, created_at: '' })
+        .values({
+          id: `usr_bad_${Date.now()}`,
+          name: 'x',
+          name_en: 'x',
+          role: 'admin' as never,
+          locale: null,
+          care_mode: 0,
+          phone: null,
+          household_id: null,
+          created_at: '',
+        })
         .execute(),
     ).rejects.toThrow();
   });

@@ -35,19 +35,37 @@ describe(`PIN sign-in (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, 
     let now = new Date('2026-01-01T08:00:00Z');
     expect((await attempt(u.phone!, '000000', now)).code).toBe('pin_wrong');
     expect((await attempt(u.phone!, '000000', now)).code).toBe('pin_wrong');
-    expect(await attempt(u.phone!, '000000', now)).toEqual({ code: 'pin_wait', params: { seconds: 30 } });
+    expect(await attempt(u.phone!, '000000', now)).toEqual({
+      code: 'pin_wait',
+      params: { seconds: 30 },
+    });
     // While waiting, even the right PIN is refused, with the time left.
-    expect(await attempt(u.phone!, '480213', new Date(now.getTime() + 10_000))).toEqual({ code: 'pin_wait', params: { seconds: 20 } });
+    expect(await attempt(u.phone!, '480213', new Date(now.getTime() + 10_000))).toEqual({
+      code: 'pin_wait',
+      params: { seconds: 20 },
+    });
     now = new Date(now.getTime() + 31_000);
-    expect(await attempt(u.phone!, '000000', now)).toEqual({ code: 'pin_wait', params: { seconds: 60 } });
+    expect(await attempt(u.phone!, '000000', now)).toEqual({
+      code: 'pin_wait',
+      params: { seconds: 60 },
+    });
     now = new Date(now.getTime() + 61_000);
-    expect(await attempt(u.phone!, '000000', now)).toEqual({ code: 'pin_locked', params: { minutes: PIN_POLICY.lockMinutes } });
-    expect((await attempt(u.phone!, '480213', new Date(now.getTime() + 60_000))).code).toBe('pin_locked');
+    expect(await attempt(u.phone!, '000000', now)).toEqual({
+      code: 'pin_locked',
+      params: { minutes: PIN_POLICY.lockMinutes },
+    });
+    expect((await attempt(u.phone!, '480213', new Date(now.getTime() + 60_000))).code).toBe(
+      'pin_locked',
+    );
     // After the pause the right PIN works and the count starts again.
     now = new Date(now.getTime() + PIN_POLICY.lockMinutes * 60_000 + 1000);
     expect(await attempt(u.phone!, '480213', now)).toEqual({ ok: u.id });
     const { kysely } = await getDb();
-    const row = await kysely.selectFrom('pin_credentials').selectAll().where('user_id', '=', u.id).executeTakeFirstOrThrow();
+    const row = await kysely
+      .selectFrom('pin_credentials')
+      .selectAll()
+      .where('user_id', '=', u.id)
+      .executeTakeFirstOrThrow();
     expect(row.failed_count).toBe(0);
     expect(row.locked_until).toBeNull();
   });

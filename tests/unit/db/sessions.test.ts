@@ -8,7 +8,11 @@ describe(`sessions (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, () 
     const u = await freshUser();
     const { token } = await createSession(u.id, 'pin');
     const { kysely } = await getDb();
-    const row = await kysely.selectFrom('sessions').selectAll().where('user_id', '=', u.id).executeTakeFirstOrThrow();
+    const row = await kysely
+      .selectFrom('sessions')
+      .selectAll()
+      .where('user_id', '=', u.id)
+      .executeTakeFirstOrThrow();
     expect(row.id).toBe(hashToken(token));
     expect(row.id).not.toContain(token);
     expect((await userForToken(token))?.id).toBe(u.id);
@@ -22,7 +26,11 @@ describe(`sessions (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, () 
     const u = await freshUser();
     const { token } = await createSession(u.id, 'demo');
     const { kysely } = await getDb();
-    await kysely.updateTable('sessions').set({ expires_at: '2000-01-01T00:00:00.000Z' }).where('id', '=', hashToken(token)).execute();
+    await kysely
+      .updateTable('sessions')
+      .set({ expires_at: '2000-01-01T00:00:00.000Z' })
+      .where('id', '=', hashToken(token))
+      .execute();
     expect(await userForToken(token)).toBeUndefined();
   });
 });

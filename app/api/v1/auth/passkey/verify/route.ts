@@ -6,6 +6,10 @@ import { handle, requestOrigin } from '@/server/http/route';
 
 export const POST = handle({ body: PasskeyVerify }, async ({ req, body, secure }) => {
   const response = body.response as unknown as AuthenticationResponseJSON;
-  const userId = await verifyAuthentication(body.challengeId, response, relyingParty(requestOrigin(req)));
+  const userId = await verifyAuthentication(
+    body.challengeId,
+    response,
+    relyingParty(requestOrigin(req)),
+  );
   return signedIn(userId, 'passkey', secure);
 });
