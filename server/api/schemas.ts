@@ -99,3 +99,139 @@ export const PasskeyVerify = z
   .meta({ id: 'PasskeyVerify' });
 
 export const SignedIn = z.object({ user: Me.shape.user }).meta({ id: 'SignedIn' });
+
+// ---- wallet core ----
+
+export const AccountParams = z.object({ accountId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
+export const BillParams = AccountParams.extend({
+  billId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+});
+export const ReceiptParams = z.object({ receiptId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
+
+export const BillType = z.enum([
+  'electricity',
+  'water',
+  'gas',
+  'phone',
+  'broadband',
+  'tv',
+  'property',
+  'heating',
+  'tax',
+  'social_insurance',
+]);
+
+export const Account = z
+  .object({ id: z.string(), ownerName: z.string(), balance: Money })
+  .meta({ id: 'Account' });
+
+export const Bill = z
+  .object({
+    id: z.string(),
+    billType: BillType,
+    biller: z.string(),
+    billerId: z.string(),
+    customerNumber: z.string(),
+    noticeNumber: z.string(),
+    period: z.string(),
+    amount: Money,
+    dueDate: z.string(),
+    status: z.enum(['due', 'paid']),
+  })
+  .meta({ id: 'Bill' });
+
+export const BillsQuery = z.object({ status: z.enum(['due', 'paid']).optional() }).strict();
+
+export const NewBillAccount = z
+  .object({
+    billerId: z.string().max(64).optional(),
+    billType: BillType.optional(),
+    customerNumber: z.string().regex(/^[0-9]{6,20}$/),
+  })
+  .strict()
+  .refine((o) => (o.billerId === undefined) !== (o.billType === undefined), {
+    message: 'billerId or billType (one of them)',
+  })
+  .meta({ id: 'NewBillAccount' });
+
+export const ScanRequest = z
+  .object({ code: z.string().min(1).max(512) })
+  .strict()
+  .meta({ id: 'ScanRequest' });
+
+export const Payment = z
+  .object({
+    id: z.string(),
+    billId: z.string(),
+    status: z.literal('completed'),
+    amount: Money,
+    receiptId: z.string(),
+  })
+  .meta({ id: 'Payment' });
+
+export const Contact = z
+  .object({ id: z.string(), name: z.string(), relation: z.string() })
+  .meta({ id: 'Contact' });
+
+export const PayeeCheckRequest = z
+  .object({ toContactId: z.string().min(1).max(64), name: z.string().min(1).max(100).optional() })
+  .strict()
+  .meta({ id: 'PayeeCheckRequest' });
+
+export const PayeeCheck = z
+  .object({
+    contactId: z.string(),
+    verifiedName: z.string(),
+    verifiedNameEn: z.string(),
+    result: z.enum(['match', 'close_match', 'no_match']),
+  })
+  .meta({ id: 'PayeeCheck' });
+
+export const TransferRequest = z
+  .object({ toContactId: z.string().min(1).max(64), amount: Money })
+  .strict()
+  .meta({ id: 'TransferRequest' });
+
+export const Transfer = z
+  .object({
+    id: z.string(),
+    status: z.literal('completed'),
+    toContactId: z.string(),
+    amount: Money,
+    receiptId: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Transfer' });
+
+export const TopUpRequest = z.object({ amount: Money }).strict().meta({ id: 'TopUpRequest' });
+
+export const HistoryQuery = z
+  .object({
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+      .optional(),
+  })
+  .strict();
+
+export const Transaction = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['topup', 'bill_payment', 'transfer']),
+    amount: Money,
+    direction: z.enum(['in', 'out']),
+    description: z.string(),
+    createdAt: z.string(),
+    receiptId: z.string().optional(),
+    actor: z.object({
+      id: z.string(),
+      name: z.string(),
+      relation: z.enum(['owner', 'family', 'helper']),
+    }),
+  })
+  .meta({ id: 'Transaction' });
+
+export const ReceiptVerifyRequest = z
+  .object({ payload: z.string().min(2).max(8192), signature: z.string().min(1).max(200) })
+  .strict()
+  .meta({ id: 'ReceiptVerifyRequest' });

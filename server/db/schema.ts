@@ -73,6 +73,128 @@ export interface GrantsTable {
   expires_at: string | null;
 }
 
+export interface LedgerAccountsTable {
+  id: string;
+  kind: 'wallet' | 'biller' | 'bank' | 'voucher_pool';
+  owner_id: string | null;
+  balance: number;
+  created_at: string;
+}
+
+export interface LedgerTransactionsTable {
+  id: string;
+  kind: 'topup' | 'bill_payment' | 'transfer';
+  wallet_id: string;
+  actor_id: string;
+  amount: number;
+  memo: string; // JSON: what the history and receipt say
+  created_at: string;
+}
+
+export interface LedgerEntriesTable {
+  id: string;
+  transaction_id: string;
+  ledger_account_id: string;
+  amount: number; // signed; a transaction's entries sum to zero
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  fingerprint: string; // sha-256 of method, path and body
+  status: number;
+  response: string;
+  transaction_id: string | null;
+  created_at: string;
+}
+
+export interface BillersTable {
+  id: string;
+  bill_type: string;
+  name_zh: string;
+  name_en: string;
+  ledger_account_id: string;
+  public_key: string; // Ed25519 SPKI, base64url: verifies the biller's payment QR codes
+}
+
+export interface BillAccountsTable {
+  id: string;
+  account_id: string;
+  biller_id: string;
+  customer_number: string;
+  created_at: string;
+}
+
+export interface BillsTable {
+  id: string;
+  account_id: string;
+  biller_id: string;
+  customer_number: string;
+  notice_number: string;
+  amount: number;
+  period: string;
+  due_date: string;
+  status: 'due' | 'paid';
+  created_at: string;
+}
+
+export interface PaymentsTable {
+  id: string;
+  bill_id: string;
+  account_id: string;
+  transaction_id: string;
+  amount: number;
+  actor_id: string;
+  created_at: string;
+}
+
+export interface ContactsTable {
+  id: string;
+  account_id: string;
+  payee_account_id: string;
+  name: string;
+  relation: string;
+  created_at: string;
+}
+
+export interface TransfersTable {
+  id: string;
+  account_id: string;
+  contact_id: string;
+  transaction_id: string;
+  amount: number;
+  actor_id: string;
+  created_at: string;
+}
+
+export interface ReceiptsTable {
+  id: string;
+  transaction_id: string;
+  account_id: string;
+  payload: string; // canonical JSON that was signed
+  signature: string; // Ed25519, base64url
+  key_id: string;
+  created_at: string;
+}
+
+export interface SigningKeysTable {
+  id: string;
+  public_key: string; // SPKI PEM
+  private_key: string; // PKCS#8 PEM
+  created_at: string;
+}
+
+export interface AccessLogTable {
+  id: string;
+  actor_id: string;
+  account_id: string;
+  action: string;
+  amount: number | null;
+  allowed: number;
+  reason: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   households: HouseholdsTable;
@@ -82,6 +204,19 @@ export interface Database {
   webauthn_challenges: WebauthnChallengesTable;
   accounts: AccountsTable;
   grants: GrantsTable;
+  ledger_accounts: LedgerAccountsTable;
+  ledger_transactions: LedgerTransactionsTable;
+  ledger_entries: LedgerEntriesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  billers: BillersTable;
+  bill_accounts: BillAccountsTable;
+  bills: BillsTable;
+  payments: PaymentsTable;
+  contacts: ContactsTable;
+  transfers: TransfersTable;
+  receipts: ReceiptsTable;
+  signing_keys: SigningKeysTable;
+  access_log: AccessLogTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -19,6 +19,14 @@ export const errorCodes = [
   'passkey_unknown',
   'challenge_expired',
   'demo_only',
+  'idempotency_key_missing',
+  'idempotency_key_reused',
+  'insufficient_funds',
+  'bill_already_paid',
+  'grant_limit_reached',
+  'customer_number_invalid',
+  'qr_invalid',
+  'receipt_invalid',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -40,6 +48,14 @@ const statusOf: Record<ErrorCode, number> = {
   passkey_unknown: 401,
   challenge_expired: 400,
   demo_only: 404,
+  idempotency_key_missing: 400,
+  idempotency_key_reused: 422,
+  insufficient_funds: 409,
+  bill_already_paid: 409,
+  grant_limit_reached: 403,
+  customer_number_invalid: 400,
+  qr_invalid: 400,
+  receipt_invalid: 400,
   internal: 500,
 };
 

@@ -68,6 +68,11 @@ export function json(data: unknown, status = 200): NextResponse {
   return res;
 }
 
+/** Validates the query string (strict: unknown parameters are refused). */
+export function query<T>(req: NextRequest, schema: z.ZodType<T>, locale: Locale): T {
+  return validate(schema, Object.fromEntries(req.nextUrl.searchParams), locale);
+}
+
 function validate<T>(
   schema: z.ZodType<T>,
   value: unknown,

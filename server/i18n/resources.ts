@@ -4,30 +4,62 @@ import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
 import enHome from '@/locales/en/home.json';
 import enSettings from '@/locales/en/settings.json';
+import enWallet from '@/locales/en/wallet.json';
 import cnAuth from '@/locales/zh-CN/auth.json';
 import cnCommon from '@/locales/zh-CN/common.json';
 import cnErrors from '@/locales/zh-CN/errors.json';
 import cnHome from '@/locales/zh-CN/home.json';
 import cnSettings from '@/locales/zh-CN/settings.json';
+import cnWallet from '@/locales/zh-CN/wallet.json';
 import hkAuth from '@/locales/zh-HK/auth.json';
 import hkCommon from '@/locales/zh-HK/common.json';
 import hkErrors from '@/locales/zh-HK/errors.json';
 import hkHome from '@/locales/zh-HK/home.json';
 import hkSettings from '@/locales/zh-HK/settings.json';
+import hkWallet from '@/locales/zh-HK/wallet.json';
 import twAuth from '@/locales/zh-TW/auth.json';
 import twCommon from '@/locales/zh-TW/common.json';
 import twErrors from '@/locales/zh-TW/errors.json';
 import twHome from '@/locales/zh-TW/home.json';
 import twSettings from '@/locales/zh-TW/settings.json';
+import twWallet from '@/locales/zh-TW/wallet.json';
 import type { Locale, Namespace } from '@/lib/i18n/config';
 
 type Bundle = Record<Namespace, Record<string, unknown>>;
 
 export const resources: Record<Locale, Bundle> = {
-  'zh-CN': { common: cnCommon, auth: cnAuth, home: cnHome, settings: cnSettings, errors: cnErrors },
-  'zh-TW': { common: twCommon, auth: twAuth, home: twHome, settings: twSettings, errors: twErrors },
-  'zh-HK': { common: hkCommon, auth: hkAuth, home: hkHome, settings: hkSettings, errors: hkErrors },
-  en: { common: enCommon, auth: enAuth, home: enHome, settings: enSettings, errors: enErrors },
+  'zh-CN': {
+    common: cnCommon,
+    auth: cnAuth,
+    home: cnHome,
+    settings: cnSettings,
+    errors: cnErrors,
+    wallet: cnWallet,
+  },
+  'zh-TW': {
+    common: twCommon,
+    auth: twAuth,
+    home: twHome,
+    settings: twSettings,
+    errors: twErrors,
+    wallet: twWallet,
+  },
+  'zh-HK': {
+    common: hkCommon,
+    auth: hkAuth,
+    home: hkHome,
+    settings: hkSettings,
+    errors: hkErrors,
+    wallet: hkWallet,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    home: enHome,
+    settings: enSettings,
+    errors: enErrors,
+    wallet: enWallet,
+  },
 };
 
 /** The slice of translations a client component tree needs, to keep page JavaScript small. */

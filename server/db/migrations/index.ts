@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { foundation } from './001-foundation';
+import { ledger } from './002-ledger';
 
 /** Ordered by name; never edit a migration that has shipped, add a new one. */
 const migrations: Record<string, Migration> = {
   '001-foundation': foundation,
+  '002-ledger': ledger,
 };
 
 export const migrationProvider: MigrationProvider = {

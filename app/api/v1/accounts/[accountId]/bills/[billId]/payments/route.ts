@@ -1,0 +1,14 @@
+import { BillParams } from '@/server/api/schemas';
+import { payBill } from '@/server/bills/bills';
+import { moneyRoute } from '@/server/http/money';
+
+export const POST = moneyRoute({ params: BillParams }, async (tx, { user, params, db }) => {
+  const { transactionId, payment } = await payBill(
+    tx,
+    user,
+    params.accountId,
+    params.billId,
+    db.kind === 'postgres',
+  );
+  return { status: 201, body: { payment }, transactionId };
+});

@@ -1,0 +1,14 @@
+import { AccountParams, HistoryQuery } from '@/server/api/schemas';
+import { getDb } from '@/server/db/client';
+import { handle, json, query } from '@/server/http/route';
+import { history } from '@/server/wallet/history';
+
+export const GET = handle(
+  { auth: 'required', params: AccountParams },
+  async ({ req, user, params, locale }) => {
+    const { month } = query(req, HistoryQuery, locale);
+    return json({
+      transactions: await history(await getDb(), user!, params.accountId, month, locale),
+    });
+  },
+);

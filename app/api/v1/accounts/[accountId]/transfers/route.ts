@@ -1,0 +1,18 @@
+import { AccountParams, TransferRequest } from '@/server/api/schemas';
+import { moneyRoute } from '@/server/http/money';
+import { transfer } from '@/server/transfers/transfers';
+
+export const POST = moneyRoute(
+  { params: AccountParams, body: TransferRequest },
+  async (tx, { user, params, body, db }) => {
+    const out = await transfer(
+      tx,
+      user,
+      params.accountId,
+      body.toContactId,
+      body.amount.amount,
+      db.kind === 'postgres',
+    );
+    return { status: 201, body: { transfer: out.transfer }, transactionId: out.transactionId };
+  },
+);

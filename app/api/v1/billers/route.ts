@@ -1,0 +1,12 @@
+import { BILLERS } from '@/server/bills/directory';
+import { handle, json } from '@/server/http/route';
+
+export const GET = handle({}, async ({ locale }) =>
+  json({
+    billers: BILLERS.map((b) => ({
+      id: b.id,
+      billType: b.billType,
+      name: locale === 'en' ? b.nameEn : b.nameZh,
+    })),
+  }),
+);

@@ -1,0 +1,155 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { formatMoney } from '@/lib/money';
+import type { Tx } from '../db/tx';
+import { AppError } from '../http/problem';
+import type { Scope } from './accounts';
+
+export interface Actor {
+  id: string;
+}
+
+export interface Decision {
+  accountId: string;
+  ownerId: string;
+  relation: 'owner' | 'grantee';
+  grantId?: string;
+}
+
+interface LogRow {
+  actorId: string;
+  accountId: string;
+  action: Scope;
+  amount: number | null;
+  allowed: boolean;
+  reason: string;
+}
+
+const auditOf = new WeakMap<AppError, LogRow>();
+
+/** Start of the current month in China time (UTC+8), as an ISO instant. */
+export function monthStart(now = new Date()): string {
+  const china = new Date(now.getTime() + 8 * 3_600_000);
+  return new Date(
+    Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), 1) - 8 * 3_600_000,
+  ).toISOString();
+}
+
+/**
+ * The one place that decides whether an actor may do something to an account. The owner may;
+ * a family member may within a live grant's scopes and monthly limit (counted from the ledger);
+ * anyone else is told the account does not exist. Every decision on money, and every refusal,
+ * is written to access_log.
+ */
+export async function authorize(
+  db: Tx,
+  actor: Actor,
+  accountId: string,
+  action: Scope,
+  amount?: number,
+  opts: { lock?: boolean } = {},
+): Promise<Decision> {
+  const account = await db
+    .selectFrom('accounts')
+    .select(['id', 'owner_id'])
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+  if (!account) throw new AppError('not_found');
+  const log = (allowed: boolean, reason: string) =>
+    write(db, { actorId: actor.id, accountId, action, amount: amount ?? null, allowed, reason });
+  if (account.owner_id === actor.id) {
+    if (amount !== undefined) await log(true, 'owner');
+    return { accountId, ownerId: account.owner_id, relation: 'owner' };
+  }
+  const now = new Date().toISOString();
+  let q = db
+    .selectFrom('grants')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('grantee_id', '=', actor.id)
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+    .orderBy('created_at');
+  if (opts.lock) q = q.forUpdate();
+  const grant = await q.executeTakeFirst();
+  if (!grant)
+    throw await deny(
+      db,
+      {
+        actorId: actor.id,
+        accountId,
+        action,
+        amount: amount ?? null,
+        allowed: false,
+        reason: 'no_grant',
+      },
+      new AppError('not_found'),
+    );
+  const scopes = JSON.parse(grant.scopes) as string[];
+  if (!scopes.includes(action))
+    throw await deny(
+      db,
+      {
+        actorId: actor.id,
+        accountId,
+        action,
+        amount: amount ?? null,
+        allowed: false,
+        reason: 'scope',
+      },
+      new AppError('grant_required'),
+    );
+  if (amount !== undefined && grant.monthly_limit !== null) {
+    const used = await db
+      .selectFrom('ledger_transactions')
+      .select(sql<number>`coalesce(sum(amount), 0)`.as('used'))
+      .where('wallet_id', '=', accountId)
+      .where('actor_id', '=', actor.id)
+      .where('created_at', '>=', monthStart())
+      .executeTakeFirstOrThrow();
+    const remaining = Number(grant.monthly_limit) - Number(used.used);
+    if (amount > remaining) {
+      const err = new AppError(
+        'grant_limit_reached',
+        { remaining: formatMoney(Math.max(0, remaining), 'zh-CN') },
+        { remaining: { amount: Math.max(0, remaining), currency: 'CNY' } },
+      );
+      throw await deny(
+        db,
+        { actorId: actor.id, accountId, action, amount, allowed: false, reason: 'monthly_limit' },
+        err,
+      );
+    }
+  }
+  if (amount !== undefined || action !== 'view') await log(true, `grant:${grant.id}`);
+  return { accountId, ownerId: account.owner_id, relation: 'grantee', grantId: grant.id };
+}
+
+async function write(db: Tx, row: LogRow) {
+  await db
+    .insertInto('access_log')
+    .values({
+      id: `acl_${randomBytes(12).toString('base64url')}`,
+      actor_id: row.actorId,
+      account_id: row.accountId,
+      action: row.action,
+      amount: row.amount,
+      allowed: row.allowed ? 1 : 0,
+      reason: row.reason,
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+}
+
+async function deny(db: Tx, row: LogRow, err: AppError): Promise<AppError> {
+  await write(db, row);
+  auditOf.set(err, row);
+  return err;
+}
+
+/** After a rollback undid a refusal's log row, write it again (see idempotency.ts). */
+export async function recordDenial(db: Tx, err: AppError): Promise<void> {
+  const row = auditOf.get(err);
+  if (row) await write(db, row);
+}

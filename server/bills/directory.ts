@@ -1,0 +1,81 @@
+import 'server-only';
+import type { Tx } from '../db/tx';
+import { ensureLedgerAccount } from '../ledger/ledger';
+import { demoBillerKeyPair } from './biller-keys';
+
+export const BILL_TYPES = [
+  'electricity',
+  'water',
+  'gas',
+  'phone',
+  'broadband',
+  'tv',
+  'property',
+  'heating',
+  'tax',
+  'social_insurance',
+] as const;
+export type BillType = (typeof BILL_TYPES)[number];
+
+export interface BillerInfo {
+  id: string;
+  billType: BillType;
+  nameZh: string;
+  nameEn: string;
+}
+
+/** The biller directory: one biller per bill type of the voice contract. */
+export const BILLERS: readonly BillerInfo[] = [
+  { id: 'blr_state_grid', billType: 'electricity', nameZh: '国家电网', nameEn: 'State Grid' },
+  { id: 'blr_city_water', billType: 'water', nameZh: '市自来水公司', nameEn: 'City Water' },
+  { id: 'blr_city_gas', billType: 'gas', nameZh: '市燃气公司', nameEn: 'City Gas' },
+  { id: 'blr_china_mobile', billType: 'phone', nameZh: '中国移动', nameEn: 'China Mobile' },
+  {
+    id: 'blr_broadband',
+    billType: 'broadband',
+    nameZh: '中国电信宽带',
+    nameEn: 'China Telecom Broadband',
+  },
+  { id: 'blr_cable_tv', billType: 'tv', nameZh: '有线电视', nameEn: 'Cable TV' },
+  {
+    id: 'blr_property',
+    billType: 'property',
+    nameZh: '幸福里物业',
+    nameEn: 'Xingfuli Property Services',
+  },
+  { id: 'blr_heating', billType: 'heating', nameZh: '市热力公司', nameEn: 'City Heating' },
+  { id: 'blr_tax', billType: 'tax', nameZh: '国家税务局', nameEn: 'State Taxation Administration' },
+  {
+    id: 'blr_social_insurance',
+    billType: 'social_insurance',
+    nameZh: '社会保险事业管理中心',
+    nameEn: 'Social Insurance Centre',
+  },
+];
+
+export function billerById(id: string): BillerInfo | undefined {
+  return BILLERS.find((b) => b.id === id);
+}
+
+export function billerByType(type: string): BillerInfo | undefined {
+  return BILLERS.find((b) => b.billType === type);
+}
+
+/** Writes the directory (and each biller's ledger account and public key) if missing. */
+export async function ensureBillers(db: Tx): Promise<void> {
+  for (const b of BILLERS) {
+    await ensureLedgerAccount(db, b.id, 'biller', null);
+    await db
+      .insertInto('billers')
+      .values({
+        id: b.id,
+        bill_type: b.billType,
+        name_zh: b.nameZh,
+        name_en: b.nameEn,
+        ledger_account_id: b.id,
+        public_key: demoBillerKeyPair(b.id).publicKeySpki,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+}

@@ -1,0 +1,104 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type { Locale } from '@/lib/i18n/config';
+import type { Db } from './db/client';
+import { inSavepoint, inTransaction, type Tx } from './db/tx';
+import { AppError, problemBody } from './http/problem';
+import { recordDenial } from './access/authorize';
+
+/** Keys are kept at least this long (the contract asks for 24 hours). */
+export const KEY_RETENTION_HOURS = 48;
+
+export interface Outcome {
+  status: number;
+  body: unknown;
+  transactionId?: string;
+}
+
+/** The Idempotency-Key header: required, 1-255 printable ASCII characters. */
+export function parseIdempotencyKey(header: string | null): string {
+  if (header === null || !/^[\x21-\x7e]([\x20-\x7e]{0,253}[\x21-\x7e])?$/.test(header)) {
+    throw new AppError(
+      'validation_failed',
+      { fields: 'Idempotency-Key' },
+      { errors: [{ path: 'Idempotency-Key', message: '1-255 printable characters' }] },
+    );
+  }
+  return header;
+}
+
+export function fingerprint(method: string, path: string, body: unknown): string {
+  return createHash('sha256')
+    .update(`${method} ${path}\n${JSON.stringify(body ?? null)}`)
+    .digest('base64url');
+}
+
+/**
+ * Runs a money operation at most once per (user, key). The key row is inserted first, in the
+ * same transaction as the movement: a concurrent request with the same key waits on it and
+ * then replays the stored reply. A domain refusal (409, 403, 404) is stored and replayed too;
+ * its writes are rolled back to a savepoint, so nothing is half-done.
+ */
+export async function idempotent(
+  db: Db,
+  req: { userId: string; key: string; fingerprint: string; locale: Locale },
+  run: (tx: Tx) => Promise<Outcome>,
+): Promise<Outcome & { replayed: boolean }> {
+  return inTransaction(db, async (tx) => {
+    const inserted = await tx
+      .insertInto('idempotency_keys')
+      .values({
+        user_id: req.userId,
+        key: req.key,
+        fingerprint: req.fingerprint,
+        status: 0,
+        response: '',
+        transaction_id: null,
+        created_at: new Date().toISOString(),
+      })
+      .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+      const existing = await tx
+        .selectFrom('idempotency_keys')
+        .selectAll()
+        .where('user_id', '=', req.userId)
+        .where('key', '=', req.key)
+        .executeTakeFirstOrThrow();
+      if (existing.fingerprint !== req.fingerprint) throw new AppError('idempotency_key_reused');
+      return {
+        status: existing.status,
+        body: JSON.parse(existing.response) as unknown,
+        replayed: true,
+      };
+    }
+    let outcome: Outcome;
+    try {
+      outcome = await inSavepoint(tx, () => run(tx));
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status >= 500) throw err;
+      await recordDenial(tx, err);
+      outcome = { status: err.status, body: problemBody(err, req.locale) };
+    }
+    await tx
+      .updateTable('idempotency_keys')
+      .set({
+        status: outcome.status,
+        response: JSON.stringify(outcome.body),
+        transaction_id: outcome.transactionId ?? null,
+      })
+      .where('user_id', '=', req.userId)
+      .where('key', '=', req.key)
+      .execute();
+    return { ...outcome, replayed: false };
+  });
+}
+
+export async function purgeOldKeys(db: Db, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - KEY_RETENTION_HOURS * 3_600_000).toISOString();
+  const res = await db.kysely
+    .deleteFrom('idempotency_keys')
+    .where('created_at', '<', cutoff)
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
+}

@@ -1,0 +1,116 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Tx } from '../db/tx';
+import type { LedgerTransactionsTable } from '../db/schema';
+import { AppError } from '../http/problem';
+
+export const BANK_ACCOUNT = 'sys_bank';
+
+export interface Posting {
+  accountId: string;
+  amount: number; // signed minor units
+}
+
+export interface PostInput {
+  kind: LedgerTransactionsTable['kind'];
+  walletId: string;
+  actorId: string;
+  amount: number;
+  memo: Record<string, unknown>;
+  postings: Posting[];
+}
+
+const id = (p: string) => `${p}_${randomBytes(12).toString('base64url')}`;
+
+/**
+ * Appends one balanced transaction. Each posting is a guarded update: a wallet's balance is
+ * changed only if it stays >= 0 (and a database CHECK refuses it otherwise). Postings are
+ * applied in account-id order so concurrent transactions lock rows in the same order.
+ */
+export async function post(tx: Tx, input: PostInput): Promise<string> {
+  const { postings } = input;
+  if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
+    throw new Error('ledger: amount must be a positive integer');
+  if (
+    postings.length < 2 ||
+    postings.some((p) => !Number.isSafeInteger(p.amount) || p.amount === 0)
+  ) {
+    throw new Error('ledger: postings must be non-zero integers');
+  }
+  if (postings.reduce((s, p) => s + p.amount, 0) !== 0)
+    throw new Error('ledger: postings must sum to zero');
+
+  for (const p of [...postings].sort((a, b) => (a.accountId < b.accountId ? -1 : 1))) {
+    const res = await tx
+      .updateTable('ledger_accounts')
+      .set({ balance: sql`balance + ${p.amount}` })
+      .where('id', '=', p.accountId)
+      .where(sql<boolean>`(kind <> 'wallet' or balance + ${p.amount} >= 0)`)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) {
+      const exists = await tx
+        .selectFrom('ledger_accounts')
+        .select('id')
+        .where('id', '=', p.accountId)
+        .executeTakeFirst();
+      if (!exists) throw new Error(`ledger: no account ${p.accountId}`);
+      throw new AppError('insufficient_funds');
+    }
+  }
+  const txId = id('ltx');
+  const now = new Date().toISOString();
+  await tx
+    .insertInto('ledger_transactions')
+    .values({
+      id: txId,
+      kind: input.kind,
+      wallet_id: input.walletId,
+      actor_id: input.actorId,
+      amount: input.amount,
+      memo: JSON.stringify(input.memo),
+      created_at: now,
+    })
+    .execute();
+  await tx
+    .insertInto('ledger_entries')
+    .values(
+      postings.map((p) => ({
+        id: id('len'),
+        transaction_id: txId,
+        ledger_account_id: p.accountId,
+        amount: p.amount,
+      })),
+    )
+    .execute();
+  return txId;
+}
+
+export async function balanceOf(db: Tx, accountId: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('ledger_accounts')
+    .select('balance')
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+  return row ? Number(row.balance) : undefined;
+}
+
+/** Creates ledger accounts that do not exist yet (wallets, billers, the bank). */
+export async function ensureLedgerAccount(
+  db: Tx,
+  accountId: string,
+  kind: 'wallet' | 'biller' | 'bank' | 'voucher_pool',
+  ownerId: string | null,
+) {
+  await db
+    .insertInto('ledger_accounts')
+    .values({
+      id: accountId,
+      kind,
+      owner_id: ownerId,
+      balance: 0,
+      created_at: new Date().toISOString(),
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}

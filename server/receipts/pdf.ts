@@ -1,0 +1,238 @@
+import 'server-only';
+import fs from 'node:fs/promises';
+import PDFDocument from 'pdfkit';
+import type { Locale } from '@/lib/i18n/config';
+import { formatMoney } from '@/lib/money';
+import { amountInWords } from '@/lib/money-words';
+import en from '@/locales/en/receipts.json';
+import zhCN from '@/locales/zh-CN/receipts.json';
+import zhHK from '@/locales/zh-HK/receipts.json';
+import zhTW from '@/locales/zh-TW/receipts.json';
+import { env } from '../env';
+import type { ReceiptPayload } from './receipts';
+import { CURRENT_KEY_ID } from './signing';
+
+// A one-page A4 receipt in large type, in the reader's language.
+//
+// Fonts: Chinese needs a CJK font, which we do not ship (Noto Sans CJK is ~20 MB a weight).
+// We use Debian's `fonts-noto-cjk` (NotoSansCJK-{Regular,Bold}.ttc; the test script installs
+// it, and a production image needs `apt-get install fonts-noto-cjk`), or any OTF/TTF/TTC given
+// as `fontPath`. Only the glyphs used are embedded (pdfkit subsets the font), so a receipt is
+// well under 200 KB. Without the font, an `en` receipt falls back to the PDF base fonts
+// (Helvetica, Latin only); a Chinese receipt fails with a clear error.
+
+export const DEFAULT_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+export const DEFAULT_BOLD_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc';
+export const VERIFY_URL = '/api/v1/receipts/verify';
+
+export interface ReceiptPdfOptions {
+  fontPath?: string; // a CJK font: OTF, TTF or a TTC holding Noto Sans CJK SC/TC/HK
+  boldFontPath?: string; // defaults to the Debian bold face, or to fontPath when that is given
+  verifyUrl?: string; // defaults to PUBLIC_URL + /api/v1/receipts/verify, or the path alone
+}
+
+type Labels = typeof zhCN;
+const labels: Record<Locale, Labels> = { 'zh-CN': zhCN, 'zh-TW': zhTW, 'zh-HK': zhHK, en };
+// The face in a Noto CJK collection with the right glyph shapes for each reader.
+const face: Record<Locale, string> = {
+  'zh-CN': 'NotoSansCJKsc',
+  'zh-TW': 'NotoSansCJKtc',
+  'zh-HK': 'NotoSansCJKhk',
+  en: 'NotoSansCJKsc',
+};
+
+const INK = '#111111';
+const GREY = '#4a4a4a';
+const MARGIN = 56;
+const LABEL_WIDTH = 150;
+const FOOT_HEIGHT = 190; // the verification block
+
+const fill = (s: string, params: Record<string, string>) =>
+  s.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => params[k] ?? '');
+
+async function readFont(path: string): Promise<Buffer | undefined> {
+  try {
+    return await fs.readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Registers regular and bold; a collection (TTC) is opened at the locale's face. */
+function register(doc: PDFKit.PDFDocument, alias: string, data: Buffer, ps: string): void {
+  const collection = data.subarray(0, 4).toString('latin1') === 'ttcf';
+  try {
+    if (collection) doc.registerFont(alias, data, ps);
+    else doc.registerFont(alias, data);
+    doc.font(alias); // parses now, so a bad font fails here with our message
+  } catch (cause) {
+    throw new Error(`receipt font cannot be used${collection ? ` (no face ${ps})` : ''}`, {
+      cause,
+    });
+  }
+}
+
+async function fonts(doc: PDFKit.PDFDocument, locale: Locale, opts: ReceiptPdfOptions) {
+  const regular = await readFont(opts.fontPath ?? DEFAULT_FONT_PATH);
+  if (!regular) {
+    if (locale === 'en') return { regular: 'Helvetica', bold: 'Helvetica-Bold', latinOnly: true };
+    throw new Error(
+      `receipt PDF needs a CJK font at ${opts.fontPath ?? DEFAULT_FONT_PATH} (Debian: apt-get install fonts-noto-cjk)`,
+    );
+  }
+  const boldPath = opts.boldFontPath ?? (opts.fontPath ? undefined : DEFAULT_BOLD_FONT_PATH);
+  const bold = boldPath ? await readFont(boldPath) : undefined;
+  register(doc, 'regular', regular, `${face[locale]}-Regular`);
+  if (bold) register(doc, 'bold', bold, `${face[locale]}-Bold`);
+  return { regular: 'regular', bold: bold ? 'bold' : 'regular', latinOnly: false };
+}
+
+function formatTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'long',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
+/** The rows of the receipt body: what it was for, whose account, who did it, when, which one. */
+function rows(p: ReceiptPayload, locale: Locale, t: Labels): [string, string | undefined][] {
+  const zh = locale !== 'en';
+  const cp = p.counterparty;
+  const cpName = zh ? cp.nameZh : cp.nameEn;
+  const billType = cp.billType
+    ? ((t.billTypes as Record<string, string>)[cp.billType] ?? cp.billType)
+    : undefined;
+  const purpose: [string, string | undefined][] =
+    p.kind === 'bill_payment'
+      ? [
+          [t.rows.biller, cpName],
+          [t.rows.billType, billType],
+          [t.rows.customerNumber, cp.customerNumber],
+          [t.rows.noticeNumber, cp.noticeNumber],
+        ]
+      : p.kind === 'transfer'
+        ? [
+            [t.rows.payee, cpName],
+            [t.rows.relation, cp.relation],
+          ]
+        : [[t.rows.source, cpName]];
+  const actorName = zh ? p.actor.name : p.actor.nameEn;
+  return [
+    [t.rows.kind, t.kind[p.kind]],
+    ...purpose,
+    [t.rows.owner, zh ? p.ownerName : p.ownerNameEn],
+    [t.rows.actor, fill(t.actor[p.actor.relation], { name: actorName })],
+    [t.rows.time, fill(t.time, { time: formatTime(p.createdAt, locale) })],
+    [t.rows.receiptId, p.id],
+  ];
+}
+
+type Doc = PDFKit.PDFDocument;
+type Fonts = Awaited<ReturnType<typeof fonts>>;
+
+function rule(doc: Doc, weight: number, color: string, width: number): void {
+  doc
+    .lineWidth(weight)
+    .strokeColor(color)
+    .moveTo(MARGIN, doc.y)
+    .lineTo(MARGIN + width, doc.y);
+  doc.stroke().moveDown(0.5);
+}
+
+/** The signature block, at the foot of the page: where to check, the key, the signature. */
+function verification(doc: Doc, f: Fonts, t: Labels, r: ReceiptInput, url: string): void {
+  const width = doc.page.width - 2 * MARGIN;
+  doc.y = Math.max(doc.y + 16, doc.page.height - MARGIN - FOOT_HEIGHT);
+  rule(doc, 0.75, GREY, width);
+  doc.font(f.bold).fontSize(13).fillColor(GREY).text(t.verify.title);
+  doc.font(f.regular).fontSize(12).text(t.verify.body, { width });
+  doc.font('Courier').fontSize(12).fillColor(INK).text(url);
+  doc.font(f.regular).fillColor(GREY).moveDown(0.3);
+  doc.text(fill(t.verify.signature, { keyId: r.keyId ?? CURRENT_KEY_ID }));
+  // 86 characters in two lines of a monospaced base font, so each can be read or typed.
+  doc.font('Courier').fillColor(INK).text(r.signature.slice(0, 43)).text(r.signature.slice(43));
+  doc.font(f.regular).fillColor(GREY).moveDown(0.3);
+  doc.text(fill(t.verify.transaction, { id: r.payload.transactionId }));
+}
+
+type ReceiptInput = {
+  payload: ReceiptPayload;
+  canonical: string;
+  signature: string;
+  keyId?: string;
+};
+
+/** Renders a signed receipt as a one-page A4 PDF in the given language. */
+export async function renderReceiptPdf(
+  r: ReceiptInput,
+  locale: Locale,
+  opts: ReceiptPdfOptions = {},
+): Promise<Uint8Array> {
+  const t = labels[locale];
+  const p = r.payload;
+  const created = new Date(p.createdAt);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 24 },
+    lang: locale,
+    displayTitle: true,
+    info: { Title: `${t.title} ${p.id}`, Author: t.issuer, CreationDate: created },
+  });
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  const f = await fonts(doc, locale, opts);
+  const width = doc.page.width - 2 * MARGIN;
+  doc.font(f.regular).fontSize(16).fillColor(GREY).text(t.issuer);
+  doc.font(f.bold).fontSize(32).fillColor(INK).text(t.title).moveDown(0.2);
+  rule(doc, 1.5, INK, width);
+  doc.font(f.regular).fontSize(16).fillColor(GREY).text(t.amount);
+  doc.font(f.bold).fontSize(40).fillColor(INK).text(formatMoney(p.amount, locale));
+  const words = amountInWords(p.amount, locale);
+  doc.font(f.regular).fontSize(20).text(fill(t.amountInWords, { words }), { width }).moveDown(0.6);
+
+  // Helvetica writes Latin-1 only: in the fallback, leave out a row it cannot write.
+  const drawable = (s: string) => !f.latinOnly || /^[\u0020-\u00ff]*$/.test(s);
+  for (const [label, value] of rows(p, locale, t)) {
+    if (!value || !drawable(value)) continue;
+    const y = doc.y;
+    doc.font(f.regular).fontSize(15).fillColor(GREY);
+    doc.text(label, MARGIN, y + 2, { width: LABEL_WIDTH - 10 });
+    const afterLabel = doc.y;
+    doc
+      .fontSize(18)
+      .fillColor(INK)
+      .text(value, MARGIN + LABEL_WIDTH, y, { width: width - LABEL_WIDTH });
+    doc.x = MARGIN;
+    doc.y = Math.max(afterLabel, doc.y) + 4;
+  }
+  doc.moveDown(0.4).font(f.bold).fontSize(16).fillColor(INK).text(t.keep);
+
+  const origin = env().PUBLIC_URL;
+  verification(
+    doc,
+    f,
+    t,
+    r,
+    opts.verifyUrl ?? (origin ? new URL(VERIFY_URL, origin).href : VERIFY_URL),
+  );
+
+  // The signed text itself, for software that checks the receipt offline.
+  const data = JSON.stringify({ receipt: r.canonical, signature: r.signature, keyId: r.keyId });
+  doc.file(Buffer.from(data, 'utf8'), {
+    name: `${p.id}.json`,
+    type: 'application/json',
+    description: t.verify.title,
+    creationDate: created,
+    modifiedDate: created,
+  });
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,164 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { authorize, type Actor } from '../access/authorize';
+import type { Db } from '../db/client';
+import type { Tx } from '../db/tx';
+import { AppError } from '../http/problem';
+import { post } from '../ledger/ledger';
+import { issueReceipt } from '../receipts/receipts';
+import { actorSummary } from '../users/actors';
+
+const newId = (p: string) => `${p}_${randomBytes(12).toString('base64url')}`;
+
+export async function listContacts(db: Db, actor: Actor, accountId: string) {
+  await authorize(db.kysely, actor, accountId, 'view');
+  const rows = await db.kysely
+    .selectFrom('contacts')
+    .select(['id', 'name', 'relation'])
+    .where('account_id', '=', accountId)
+    .orderBy('created_at')
+    .execute();
+  return rows;
+}
+
+async function contactWithHolder(db: Tx, accountId: string, contactId: string) {
+  const row = await db
+    .selectFrom('contacts')
+    .innerJoin('ledger_accounts', 'ledger_accounts.id', 'contacts.payee_account_id')
+    .leftJoin('users', 'users.id', 'ledger_accounts.owner_id')
+    .select([
+      'contacts.id',
+      'contacts.name',
+      'contacts.relation',
+      'contacts.payee_account_id',
+      'contacts.created_at',
+      'users.name as holder',
+      'users.name_en as holderEn',
+    ])
+    .where('contacts.id', '=', contactId)
+    .where('contacts.account_id', '=', accountId)
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+function distance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++)
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
+    prev = cur;
+  }
+  return prev[y.length]!;
+}
+
+/** Confirmation of payee: the name the sender expects against the account holder's verified name. */
+export function matchName(
+  expected: string,
+  verified: string,
+  verifiedEn: string,
+): 'match' | 'close_match' | 'no_match' {
+  const e = norm(expected);
+  if (!e) return 'no_match';
+  if (e === norm(verified) || e === norm(verifiedEn)) return 'match';
+  const closeEnough = (v: string) =>
+    norm(v).length >= 2 && distance(e, norm(v)) <= Math.max(1, Math.floor(norm(v).length / 4));
+  return closeEnough(verified) || closeEnough(verifiedEn) ? 'close_match' : 'no_match';
+}
+
+export async function checkPayee(
+  db: Db,
+  actor: Actor,
+  accountId: string,
+  contactId: string,
+  expectedName: string | undefined,
+) {
+  await authorize(db.kysely, actor, accountId, 'view');
+  const c = await contactWithHolder(db.kysely, accountId, contactId);
+  const holder = c.holder ?? c.name;
+  const holderEn = c.holderEn ?? holder;
+  return {
+    contactId: c.id,
+    verifiedName: holder,
+    verifiedNameEn: holderEn,
+    result: matchName(expectedName ?? c.name, holder, holderEn),
+  };
+}
+
+/** Sends money to a saved contact; never leaves the balance below zero. Runs in the caller's transaction. */
+export async function transfer(
+  db: Tx,
+  actor: Actor,
+  accountId: string,
+  contactId: string,
+  amount: number,
+  lock: boolean,
+) {
+  const decision = await authorize(db, actor, accountId, 'transfer', amount, { lock });
+  const c = await contactWithHolder(db, accountId, contactId);
+  if (c.payee_account_id === accountId)
+    throw new AppError('validation_failed', { fields: 'toContactId' });
+  const who = await actorSummary(db, actor.id, decision);
+  const memo = { contactId: c.id, contactName: c.name, relation: c.relation };
+  const txId = await post(db, {
+    kind: 'transfer',
+    walletId: accountId,
+    actorId: actor.id,
+    amount,
+    memo,
+    postings: [
+      { accountId, amount: -amount },
+      { accountId: c.payee_account_id, amount },
+    ],
+  });
+  const id = newId('trf');
+  const now = new Date().toISOString();
+  await db
+    .insertInto('transfers')
+    .values({
+      id,
+      account_id: accountId,
+      contact_id: c.id,
+      transaction_id: txId,
+      amount,
+      actor_id: actor.id,
+      created_at: now,
+    })
+    .execute();
+  const receipt = await issueReceipt(db, {
+    transactionId: txId,
+    kind: 'transfer',
+    accountId,
+    ownerName: who.ownerName,
+    ownerNameEn: who.ownerNameEn,
+    amount,
+    currency: 'CNY',
+    counterparty: {
+      nameZh: c.holder ?? c.name,
+      nameEn: c.holderEn ?? c.name,
+      relation: c.relation,
+    },
+    actor: who.actor,
+    createdAt: now,
+  });
+  return {
+    transactionId: txId,
+    transfer: {
+      id,
+      status: 'completed' as const,
+      toContactId: c.id,
+      amount: { amount, currency: 'CNY' as const },
+      receiptId: receipt.id,
+      createdAt: now,
+    },
+  };
+}

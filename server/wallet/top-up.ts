@@ -1,0 +1,29 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { authorize, type Actor } from '../access/authorize';
+import type { Tx } from '../db/tx';
+import { BANK_ACCOUNT, post } from '../ledger/ledger';
+
+/** Adds money to a wallet from the bank account (the demo bank in demo mode). Owner only. */
+export async function topUp(db: Tx, actor: Actor, accountId: string, amount: number) {
+  await authorize(db, actor, accountId, 'manage', amount);
+  const transactionId = await post(db, {
+    kind: 'topup',
+    walletId: accountId,
+    actorId: actor.id,
+    amount,
+    memo: { source: 'demo_bank' },
+    postings: [
+      { accountId: BANK_ACCOUNT, amount: -amount },
+      { accountId, amount },
+    ],
+  });
+  return {
+    transactionId,
+    topUp: {
+      id: `top_${randomBytes(9).toString('base64url')}`,
+      transactionId,
+      amount: { amount, currency: 'CNY' as const },
+    },
+  };
+}
