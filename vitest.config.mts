@@ -8,6 +8,7 @@ const pgUrl = process.env.TEST_DATABASE_URL;
 // unit: pure logic and the data layer on an in-memory SQLite per worker.
 // db-postgres: the same data-layer tests on a real PostgreSQL (when TEST_DATABASE_URL is set).
 // api: HTTP tests against a real production server started by tests/api/global-setup.ts.
+// crash: kill -9 a loaded production server, restart it, and check nothing was lost or doubled.
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -40,6 +41,15 @@ export default defineConfig({
           include: ['tests/api/**/*.test.ts'],
           globalSetup: ['tests/api/global-setup.ts'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'crash',
+          include: ['tests/crash/**/*.test.ts'],
+          testTimeout: 180_000,
           hookTimeout: 60_000,
         },
       },

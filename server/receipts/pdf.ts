@@ -45,7 +45,7 @@ const INK = '#111111';
 const GREY = '#4a4a4a';
 const MARGIN = 56;
 const LABEL_WIDTH = 150;
-const FOOT_HEIGHT = 190; // the verification block
+const FOOT_HEIGHT = 175; // the verification block
 
 const fill = (s: string, params: Record<string, string>) =>
   s.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => params[k] ?? '');
@@ -89,11 +89,16 @@ async function fonts(doc: PDFKit.PDFDocument, locale: Locale, opts: ReceiptPdfOp
 
 function formatTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, {
-    timeZone: 'Asia/Shanghai',
-    dateStyle: 'long',
-    timeStyle: 'short',
+    timeZone: 'Asia/Shanghai', // UTC+8, as in Hong Kong and Taiwan
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     hourCycle: 'h23',
-  }).format(new Date(iso));
+  })
+    .format(new Date(iso))
+    .replace(/[\u202f\u00a0\u2009]/g, ' '); // ICU's narrow spaces are not in every font
 }
 
 /** The rows of the receipt body: what it was for, whose account, who did it, when, which one. */
@@ -147,7 +152,7 @@ function verification(doc: Doc, f: Fonts, t: Labels, r: ReceiptInput, url: strin
   doc.y = Math.max(doc.y + 16, doc.page.height - MARGIN - FOOT_HEIGHT);
   rule(doc, 0.75, GREY, width);
   doc.font(f.bold).fontSize(13).fillColor(GREY).text(t.verify.title);
-  doc.font(f.regular).fontSize(12).text(t.verify.body, { width });
+  doc.font(f.regular).fontSize(12).text(t.verify.body, { width }).moveDown(0.2);
   doc.font('Courier').fontSize(12).fillColor(INK).text(url);
   doc.font(f.regular).fillColor(GREY).moveDown(0.3);
   doc.text(fill(t.verify.signature, { keyId: r.keyId ?? CURRENT_KEY_ID }));
