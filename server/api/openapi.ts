@@ -1,6 +1,6 @@
 import 'server-only';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
-import type { z } from 'zod';
+import { z } from 'zod';
 import * as S from './schemas';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
@@ -9,6 +9,9 @@ interface Op {
   path: string;
   summary: string;
   body?: z.ZodType;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  idempotent?: boolean;
   ok: { status: number; schema?: z.ZodType; description: string };
   auth?: boolean;
 }

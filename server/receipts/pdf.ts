@@ -45,14 +45,22 @@ const INK = '#111111';
 const GREY = '#4a4a4a';
 const MARGIN = 56;
 const LABEL_WIDTH = 150;
-const FOOT_HEIGHT = 175; // the verification block
+const FOOT_HEIGHT = 150; // the verification block
 
 const fill = (s: string, params: Record<string, string>) =>
   s.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => params[k] ?? '');
 
+// Font files are read once and kept (about 20 MB a weight): reading them for every receipt
+// would churn 40 MB of buffers per PDF. A missing file is looked for again next time.
+const fontFiles = new Map<string, Buffer>();
+
 async function readFont(path: string): Promise<Buffer | undefined> {
+  const hit = fontFiles.get(path);
+  if (hit) return hit;
   try {
-    return await fs.readFile(path);
+    const data = await fs.readFile(path);
+    fontFiles.set(path, data);
+    return data;
   } catch {
     return undefined;
   }
@@ -135,31 +143,49 @@ function rows(p: ReceiptPayload, locale: Locale, t: Labels): [string, string | u
 }
 
 type Doc = PDFKit.PDFDocument;
-type Fonts = Awaited<ReturnType<typeof fonts>>;
+type Write = (
+  font: 'regular' | 'bold' | 'mono',
+  size: number,
+  color: string,
+  text: string,
+  o?: PDFKit.Mixins.TextOptions,
+) => Doc;
 
-function rule(doc: Doc, weight: number, color: string, width: number): void {
+/** Writes one run of text; Noto CJK's loose line height (1.45 em) is tightened for large type. */
+function writer(doc: Doc, f: Awaited<ReturnType<typeof fonts>>): Write {
+  return (font, size, color, text, o = {}) => {
+    const lineGap = font === 'mono' || f.latinOnly || size < 16 ? 0 : -0.2 * size;
+    const name = font === 'mono' ? 'Courier' : f[font];
+    return doc
+      .font(name)
+      .fontSize(size)
+      .fillColor(color)
+      .text(text, { lineGap, ...o });
+  };
+}
+
+function rule(doc: Doc, weight: number, color: string): void {
+  const y = doc.y + 8;
   doc
     .lineWidth(weight)
     .strokeColor(color)
-    .moveTo(MARGIN, doc.y)
-    .lineTo(MARGIN + width, doc.y);
-  doc.stroke().moveDown(0.5);
+    .moveTo(MARGIN, y)
+    .lineTo(doc.page.width - MARGIN, y);
+  doc.stroke();
+  doc.y = y + 12;
 }
 
 /** The signature block, at the foot of the page: where to check, the key, the signature. */
-function verification(doc: Doc, f: Fonts, t: Labels, r: ReceiptInput, url: string): void {
-  const width = doc.page.width - 2 * MARGIN;
-  doc.y = Math.max(doc.y + 16, doc.page.height - MARGIN - FOOT_HEIGHT);
-  rule(doc, 0.75, GREY, width);
-  doc.font(f.bold).fontSize(13).fillColor(GREY).text(t.verify.title);
-  doc.font(f.regular).fontSize(12).text(t.verify.body, { width }).moveDown(0.2);
-  doc.font('Courier').fontSize(12).fillColor(INK).text(url);
-  doc.font(f.regular).fillColor(GREY).moveDown(0.3);
-  doc.text(fill(t.verify.signature, { keyId: r.keyId ?? CURRENT_KEY_ID }));
+function verification(doc: Doc, write: Write, t: Labels, r: ReceiptInput, url: string): void {
+  doc.y = Math.max(doc.y + 12, doc.page.height - MARGIN - FOOT_HEIGHT);
+  rule(doc, 0.75, GREY);
+  write('bold', 13, GREY, t.verify.title);
+  write('regular', 12, GREY, t.verify.body).moveDown(0.2);
+  write('mono', 12, INK, url).moveDown(0.5);
+  write('regular', 12, GREY, fill(t.verify.signature, { keyId: r.keyId ?? CURRENT_KEY_ID }));
   // 86 characters in two lines of a monospaced base font, so each can be read or typed.
-  doc.font('Courier').fillColor(INK).text(r.signature.slice(0, 43)).text(r.signature.slice(43));
-  doc.font(f.regular).fillColor(GREY).moveDown(0.3);
-  doc.text(fill(t.verify.transaction, { id: r.payload.transactionId }));
+  write('mono', 12, INK, r.signature.slice(0, 43)).text(r.signature.slice(43)).moveDown(0.5);
+  write('regular', 12, GREY, fill(t.verify.transaction, { id: r.payload.transactionId }));
 }
 
 type ReceiptInput = {
@@ -193,40 +219,35 @@ export async function renderReceiptPdf(
   });
 
   const f = await fonts(doc, locale, opts);
-  const width = doc.page.width - 2 * MARGIN;
-  doc.font(f.regular).fontSize(16).fillColor(GREY).text(t.issuer);
-  doc.font(f.bold).fontSize(32).fillColor(INK).text(t.title).moveDown(0.2);
-  rule(doc, 1.5, INK, width);
-  doc.font(f.regular).fontSize(16).fillColor(GREY).text(t.amount);
-  doc.font(f.bold).fontSize(40).fillColor(INK).text(formatMoney(p.amount, locale));
-  const words = amountInWords(p.amount, locale);
-  doc.font(f.regular).fontSize(20).text(fill(t.amountInWords, { words }), { width }).moveDown(0.6);
+  const write = writer(doc, f);
+  const valueWidth = doc.page.width - 2 * MARGIN - LABEL_WIDTH;
+  write('regular', 16, GREY, t.issuer);
+  write('bold', 32, INK, t.title);
+  rule(doc, 1.5, INK);
+  write('regular', 16, GREY, t.amount);
+  write('bold', 40, INK, formatMoney(p.amount, locale));
+  write('regular', 20, INK, fill(t.amountInWords, { words: amountInWords(p.amount, locale) }));
+  doc.moveDown(0.6);
 
   // Helvetica writes Latin-1 only: in the fallback, leave out a row it cannot write.
   const drawable = (s: string) => !f.latinOnly || /^[\u0020-\u00ff]*$/.test(s);
   for (const [label, value] of rows(p, locale, t)) {
     if (!value || !drawable(value)) continue;
     const y = doc.y;
-    doc.font(f.regular).fontSize(15).fillColor(GREY);
-    doc.text(label, MARGIN, y + 2, { width: LABEL_WIDTH - 10 });
+    write('regular', 15, GREY, label, { width: LABEL_WIDTH - 10 });
     const afterLabel = doc.y;
-    doc
-      .fontSize(18)
-      .fillColor(INK)
-      .text(value, MARGIN + LABEL_WIDTH, y, { width: width - LABEL_WIDTH });
+    doc.x = MARGIN + LABEL_WIDTH;
+    doc.y = y - 2;
+    write('regular', 18, INK, value, { width: valueWidth });
     doc.x = MARGIN;
-    doc.y = Math.max(afterLabel, doc.y) + 4;
+    doc.y = Math.max(afterLabel, doc.y) + 6;
   }
-  doc.moveDown(0.4).font(f.bold).fontSize(16).fillColor(INK).text(t.keep);
+  doc.moveDown(0.3);
+  write('bold', 16, INK, t.keep, { width: valueWidth + LABEL_WIDTH });
 
   const origin = env().PUBLIC_URL;
-  verification(
-    doc,
-    f,
-    t,
-    r,
-    opts.verifyUrl ?? (origin ? new URL(VERIFY_URL, origin).href : VERIFY_URL),
-  );
+  const url = opts.verifyUrl ?? (origin ? new URL(VERIFY_URL, origin).href : VERIFY_URL);
+  verification(doc, write, t, r, url);
 
   // The signed text itself, for software that checks the receipt offline.
   const data = JSON.stringify({ receipt: r.canonical, signature: r.signature, keyId: r.keyId });

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Client, expectProblem } from './client';
+import { tableCounts } from './tables';
 
 // Every endpoint that takes input, with a valid body to mutate. Bad input must give a 4xx
 // problem+json (never 500) and write nothing.
@@ -80,27 +80,6 @@ const badBodies: [string, string | unknown][] = [
   ],
   ['100 KB string', { persona: 'x'.repeat(100 * 1024) }],
 ];
-
-function tableCounts(): Record<string, number> {
-  const file = inject('sqlitePath');
-  if (!file) return {};
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const tables = db
-      .prepare(
-        "select name from sqlite_master where type='table' and name not like 'kysely_%' and name not like 'sqlite_%'",
-      )
-      .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => [
-        name,
-        (db.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n,
-      ]),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 describe('bad input to every endpoint', () => {
   for (const ep of endpoints) {
