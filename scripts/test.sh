@@ -7,13 +7,14 @@ export NEXT_TELEMETRY_DISABLED=1
 step() { printf '\n=== %s\n' "$*"; }
 
 # Browser tests need Debian's Chromium and CJK fonts; install them when missing and allowed.
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! (fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'); then
+# pdftotext (poppler-utils) lets the receipt tests read the PDFs they render.
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! (fc-list 2>/dev/null | grep -qi 'Noto Sans CJK') || ! command -v pdftotext >/dev/null; then
   if [ "$(id -u)" = 0 ]; then
-    step "installing Chromium and CJK fonts"
+    step "installing Chromium, CJK fonts and poppler-utils"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >/dev/null
   else
-    echo "Chromium or CJK fonts missing: run as root, or: sudo apt-get install -y chromium fonts-noto-cjk" >&2
+    echo "Chromium, CJK fonts or poppler-utils missing: run as root, or: sudo apt-get install -y chromium fonts-noto-cjk poppler-utils" >&2
     exit 1
   fi
 fi

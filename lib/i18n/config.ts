@@ -2,7 +2,15 @@ export const locales = ['zh-CN', 'zh-TW', 'zh-HK', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-CN';
 
-export const namespaces = ['common', 'auth', 'home', 'settings', 'errors', 'wallet'] as const;
+export const namespaces = [
+  'common',
+  'auth',
+  'home',
+  'settings',
+  'errors',
+  'wallet',
+  'receipts',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export function isLocale(value: unknown): value is Locale {

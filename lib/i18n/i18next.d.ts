@@ -3,6 +3,7 @@ import type common from '@/locales/zh-CN/common.json';
 import type errors from '@/locales/zh-CN/errors.json';
 import type home from '@/locales/zh-CN/home.json';
 import type settings from '@/locales/zh-CN/settings.json';
+import type receipts from '@/locales/zh-CN/receipts.json';
 import type wallet from '@/locales/zh-CN/wallet.json';
 
 // Keys are typed from the source locale (zh-CN); tests check every other locale has the same keys.
@@ -16,6 +17,7 @@ declare module 'i18next' {
       settings: typeof settings;
       errors: typeof errors;
       wallet: typeof wallet;
+      receipts: typeof receipts;
     };
   }
 }

@@ -249,8 +249,8 @@ export async function renderReceiptPdf(
   const url = opts.verifyUrl ?? (origin ? new URL(VERIFY_URL, origin).href : VERIFY_URL);
   verification(doc, write, t, r, url);
 
-  // The signed text itself, for software that checks the receipt offline.
-  const data = JSON.stringify({ receipt: r.canonical, signature: r.signature, keyId: r.keyId });
+  // The signed text itself, as the body that POST /api/v1/receipts/verify takes.
+  const data = JSON.stringify({ payload: r.canonical, signature: r.signature });
   doc.file(Buffer.from(data, 'utf8'), {
     name: `${p.id}.json`,
     type: 'application/json',

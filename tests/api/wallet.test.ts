@@ -258,4 +258,65 @@ describe('wallet core over HTTP', () => {
       'validation_failed',
     );
   });
+
+  it('gives a signed receipt that detects tampering, and a PDF in the reader’s language', async () => {
+    const { c, acc } = await citizen();
+    const bill = (await c.req('GET', `/accounts/${acc}/bills?status=due`)).json.bills[0];
+    const paid = await c.req(
+      'POST',
+      `/accounts/${acc}/bills/${bill.id}/payments`,
+      undefined,
+      key(),
+    );
+    const id = paid.json.payment.receiptId;
+    const r = await c.req('GET', `/receipts/${id}`);
+    expect(r.json.receipt).toMatchObject({
+      id,
+      kind: 'bill_payment',
+      amount: bill.amount.amount,
+      actor: { relation: 'owner' },
+    });
+    const anyone = new Client();
+    expect(
+      (
+        await anyone.req('POST', '/receipts/verify', {
+          payload: r.json.payload,
+          signature: r.json.signature,
+        })
+      ).json.valid,
+    ).toBe(true);
+    const forged = r.json.payload.replace(
+      `"amount":${bill.amount.amount}`,
+      `"amount":${bill.amount.amount + 100}`,
+    );
+    expect(forged).not.toBe(r.json.payload);
+    expect(
+      (
+        await anyone.req('POST', '/receipts/verify', {
+          payload: forged,
+          signature: r.json.signature,
+        })
+      ).json,
+    ).toEqual({ valid: false });
+    expect((await c.req('GET', `/receipts/${id}/verify`)).json).toMatchObject({
+      valid: true,
+      receiptId: id,
+    });
+    const pdf = await fetch(`${(await import('./client')).base()}/api/v1/receipts/${id}/pdf`, {
+      headers: { cookie: c.cookie, 'accept-language': 'en' },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expectProblem(await new Client().req('GET', `/receipts/${id}`), 401, 'unauthenticated');
+    expectProblem(
+      await (await Client.as('volunteer')).req('GET', `/receipts/${id}`),
+      404,
+      'not_found',
+    );
+  });
 });

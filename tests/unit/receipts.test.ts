@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { amountInWords } from '@/lib/money-words';
 import { getDb } from '@/server/db/client';
@@ -236,6 +239,13 @@ describe('renderReceiptPdf', () => {
       expect(text.replace(/\s+/g, ' ')).toContain(amountInWords(12_850, locale));
       expect(text).toContain('¥128.50');
       expect(text).toContain(r.payload.id);
+      // The attachment is the body the verify endpoint takes.
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'rcp-'));
+      writeFileSync(path.join(dir, 'r.pdf'), pdf);
+      spawnSync('pdfdetach', ['-saveall', '-o', dir, path.join(dir, 'r.pdf')]);
+      const attached = JSON.parse(readFileSync(path.join(dir, `${r.payload.id}.json`), 'utf8'));
+      expect(attached).toEqual({ payload: r.canonical, signature: r.signature });
+      rmSync(dir, { recursive: true });
     });
   }
 
