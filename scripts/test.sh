@@ -36,5 +36,8 @@ echo "built"
 step "API against a running server"
 npx vitest run --project api
 
+step "crash: kill -9 under load, restart, nothing lost or doubled"
+npx vitest run --project crash
+
 step "browser (Chromium, axe, care mode, passkeys)"
 npx playwright test
