@@ -1,35 +1,27 @@
 #!/usr/bin/env node
 /**
- * bench:api: HTTP money movements per second against the production server, next to two
- * floors measured in the same run on the same machine.
+ * bench:api: money movements per second over HTTP on the production server, next to two floors
+ * measured in the same run on the same machine. Usage: npm run bench:api [-- --seconds 10
+ * --warmup 3 --connections 16 --port 3300 --profile DIR] (DIR gets node --cpu-prof profiles).
  *
- * Method
- * 1. Starts `next start -p PORT` (the existing production build in .next/) with ANXIN_DEMO=1
- *    and SQLITE_PATH in a fresh temp dir, waits for /api/v1/health, and signs in one demo
- *    citizen per connection (POST /api/v1/demo/session {"persona":"citizen","n":i}; each has
- *    a ¥3,000.00 wallet and one trusted contact) and reads its account, contact and balance.
- * 2. Framework floor: GET /api/v1/ping (route handler, no database) with autocannon at the
- *    same concurrency (keep-alive, no pipelining), after a warm-up.
- * 3. Transfers: POST /api/v1/accounts/{id}/transfers {toContactId, amount: 1 fen CNY} with a
- *    unique Idempotency-Key per request, Origin and the session cookie; each connection is
- *    its own citizen. Warm-up, then @CONNECTIONS, then @1 for reference. Every response must
- *    be 2xx. A request still in flight when a phase stops is settled by sending its key
- *    again (an idempotent replay, or the first run if it never arrived), so every key the
- *    bench sent counts exactly once. Afterwards each wallet's balance (GET /accounts/{id})
- *    must have dropped by exactly its number of 2xx transfers.
- * 4. Storage floor: the server is stopped and one process opens the same SQLite file with
- *    better-sqlite3 (WAL, synchronous=NORMAL, as the server does) and, for SECONDS, does what a
- *    transfer writes, one BEGIN IMMEDIATE transaction each: read the session row (by token
- *    hash), insert the idempotency row, two guarded balance updates, one ledger transaction,
- *    two entries, one transfer row, one receipt row (payload of the same shape, random
- *    signature: no crypto), one access_log row, and the idempotency row's stored reply.
- *    Prepared statements, no HTTP, no Next, no kysely.
- * 5. If DATABASE_URL is set, starts the server again on PostgreSQL and repeats step 3 @N.
- * Prints a table and the two targets (transfers/ping >= 0.5, p99 @N < 50 ms). Exits 0 whether
- * they pass or miss; 1 if anything went wrong (server, non-2xx transfer, balance mismatch).
- *
- * Usage: npm run bench:api [-- --seconds 10] [-- --warmup 3] [-- --connections 16]
- *        [-- --port 3300] [-- --profile DIR]   (DIR: run the servers under node --cpu-prof)
+ * 1. Starts `next start` (the build in .next/) with ANXIN_DEMO=1 and SQLITE_PATH in a new temp
+ *    dir, waits for /api/v1/health and signs in one demo citizen per connection (¥3,000.00 and
+ *    one trusted contact each).
+ * 2. Framework floor: GET /api/v1/ping (route handler, no database) with autocannon at the same
+ *    concurrency (keep-alive, no pipelining), after a warm-up.
+ * 3. Transfers: POST /api/v1/accounts/{id}/transfers of 1 fen to the contact, with a unique
+ *    Idempotency-Key, Origin and the session cookie; each connection is its own citizen.
+ *    Warm-up, then @N, then @1. Every response must be 2xx. A request in flight when a phase
+ *    stops is settled by sending its key again (replay, or first run if it never arrived), so
+ *    each key moves money once; every wallet must then be short by exactly its 2xx count.
+ * 4. Storage floor: with the server stopped, one process opens the same SQLite file with
+ *    better-sqlite3 (WAL, synchronous=NORMAL, as the server) and loops, one BEGIN IMMEDIATE
+ *    transaction per transfer: read the session (by token hash) and the contact, insert the
+ *    idempotency row, two guarded balance updates, insert a ledger transaction, two entries, a
+ *    transfer, a receipt (same payload shape, random signature: no crypto) and an access_log
+ *    row, store the idempotency reply. No HTTP, Next or kysely.
+ * 5. With DATABASE_URL set, the server runs again on PostgreSQL for step 3 @N.
+ * Exits 0 whether the targets pass or miss, 1 if anything failed (server, non-2xx, balances).
  */
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -41,12 +33,9 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
-const args = process.argv.slice(2);
 const opt = (name, def) => {
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i < 0) return def;
-  return args[i].includes('=') ? args[i].split('=')[1] : args[i + 1];
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
 };
 const SECONDS = Number(opt('seconds', 10));
 const WARMUP = Number(opt('warmup', 3));
@@ -57,44 +46,47 @@ const ORIGIN = `http://localhost:${PORT}`;
 const RUN = randomBytes(4).toString('hex');
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'anxin-bench-'));
 const SQLITE_PATH = path.join(TMP, 'bench.sqlite');
+const AMOUNT = { amount: 1, currency: 'CNY' };
 const problems = [];
 let server;
 
 const log = (...a) => console.error('bench:api:', ...a);
-const alive = () => server && server.exitCode === null && server.signalCode === null;
+const alive = () => server?.exitCode === null && server.signalCode === null;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const healthy = () =>
+  fetch(`${ORIGIN}/api/v1/health`, { signal: AbortSignal.timeout(2000) })
+    .then((r) => r.ok)
+    .catch(() => false);
 
 function checkBuild() {
   const buildId = path.join(ROOT, '.next/BUILD_ID');
   if (!fs.existsSync(buildId)) throw new Error('no production build: run `npx next build` first');
-  const newest = (dir) =>
-    fs
-      .readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .reduce((m, d) => Math.max(m, fs.statSync(path.join(d.parentPath, d.name)).mtimeMs), 0);
-  if (Math.max(newest('app'), newest('server')) > fs.statSync(buildId).mtimeMs)
+  const newest = ['app', 'server']
+    .flatMap((d) => fs.readdirSync(path.join(ROOT, d), { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .reduce((m, d) => Math.max(m, fs.statSync(path.join(d.parentPath, d.name)).mtimeMs), 0);
+  if (newest > fs.statSync(buildId).mtimeMs)
     log('warning: .next/ is older than app/ or server/; measuring the previous build');
 }
 
-async function startServer(databaseUrl) {
+async function startServer(databaseUrl = '') {
   const prof = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [];
+  const bin = path.join(ROOT, 'node_modules/next/dist/bin/next');
   const env = { ...process.env, NODE_ENV: 'production', ANXIN_DEMO: '1', SQLITE_PATH };
-  env.DATABASE_URL = databaseUrl ?? '';
-  server = spawn(process.execPath, [...prof, NEXT_BIN, 'start', '-p', String(PORT)], {
+  server = spawn(process.execPath, [...prof, bin, 'start', '-p', String(PORT)], {
     cwd: ROOT,
-    env,
+    env: { ...env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const keep = (d) => (output = (output + d).slice(-4000));
-  server.stdout.on('data', keep);
-  server.stderr.on('data', keep);
+  let out = '';
+  for (const s of [server.stdout, server.stderr])
+    s.on('data', (d) => (out = (out + d).slice(-4000)));
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(250)) {
-    if (!alive()) throw new Error(`server exited (${server.exitCode ?? server.signalCode}):\n${output}`);
-    const ok = await fetch(`${ORIGIN}/api/v1/health`).then((r) => r.ok, () => false);
-    if (ok) return;
+    if (!alive())
+      throw new Error(`server exited (${server.exitCode ?? server.signalCode}):\n${out}`);
+    if (await healthy()) return;
   }
-  throw new Error(`server not healthy after 60 s:\n${output}`);
+  throw new Error(`server not healthy after 60 s:\n${out}`);
 }
 
 async function stopServer() {
@@ -107,189 +99,174 @@ async function stopServer() {
 }
 
 async function api(method, url, cookie, body, key) {
-  const headers = { origin: ORIGIN, ...(cookie && { cookie }), ...(key && { 'idempotency-key': key }) };
-  if (body) headers['content-type'] = 'application/json';
+  const headers = { origin: ORIGIN, 'content-type': 'application/json' };
+  if (cookie) headers.cookie = cookie;
+  if (key) headers['idempotency-key'] = key;
   const res = await fetch(ORIGIN + url, { method, headers, body: body && JSON.stringify(body) });
   const data = await res.json().catch(() => null);
   if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(data)}`);
   return { res, data };
 }
+const balance = async (c) =>
+  (await api('GET', `/api/v1/accounts/${c.accountId}`, c.cookie)).data.balance.amount;
 
 async function signIn(n) {
-  const { res } = await api('POST', '/api/v1/demo/session', undefined, { persona: 'citizen', n });
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('anxin_session='));
+  const { res } = await api('POST', '/api/v1/demo/session', '', { persona: 'citizen', n });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('anxin_session='));
   if (!cookie) throw new Error('demo sign-in set no session cookie');
-  const accountId = (await api('GET', '/api/v1/me', cookie)).data.accounts.find((a) => a.relation === 'own').id;
-  const contactId = (await api('GET', `/api/v1/accounts/${accountId}/contacts`, cookie)).data.contacts[0].id;
-  const c = { n, cookie, accountId, contactId, seq: 0, ok: 0, pending: null };
-  c.path = `/api/v1/accounts/${accountId}/transfers`;
-  c.body = { toContactId: contactId, amount: { amount: 1, currency: 'CNY' } };
+  const c = { n, cookie: cookie.split(';')[0], seq: 0, ok: 0, pending: null };
+  const me = (await api('GET', '/api/v1/me', c.cookie)).data;
+  c.accountId = me.accounts.find((a) => a.relation === 'own').id;
+  c.path = `/api/v1/accounts/${c.accountId}/transfers`;
+  const contacts = await api('GET', `/api/v1/accounts/${c.accountId}/contacts`, c.cookie);
+  c.body = { toContactId: contacts.data.contacts[0].id, amount: AMOUNT };
   c.before = await balance(c);
   return c;
 }
-const balance = async (c) => (await api('GET', `/api/v1/accounts/${c.accountId}`, c.cookie)).data.balance.amount;
 
-const row = (r) => ({
-  rps: r.requests.total / r.duration,
-  p50: r.latency.p50,
-  p99: r.latency.p99,
-  errors: r.errors + r.timeouts,
-});
-
-async function ping(connections, duration) {
-  const r = await autocannon({ url: `${ORIGIN}/api/v1/ping`, connections, duration });
-  if (r.non2xx || r.errors || r.timeouts) problems.push(`ping: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return row(r);
-}
-
-/** One autocannon run of transfers; connection i is citizen i (mod the number of citizens). */
-async function transfers(label, citizens, connections, duration) {
+/** One autocannon run: ping, or transfers when citizens are given (connection i = citizen i). */
+async function load(label, connections, duration, citizens) {
+  if (!duration) return;
   let next = 0;
   let bad = 0;
-  let firstBad;
+  let firstBad = '';
+  const setupClient = (client) => {
+    const c = citizens[next++ % citizens.length];
+    const headers = { 'content-type': 'application/json', origin: ORIGIN, cookie: c.cookie };
+    const setupRequest = (req) => {
+      c.pending = `bench-${RUN}-${c.n}-${++c.seq}`;
+      return { ...req, headers: { ...req.headers, 'idempotency-key': c.pending } };
+    };
+    const onResponse = (status, body) => {
+      c.pending = null;
+      if (status >= 200 && status < 300) c.ok++;
+      else if (bad++ === 0) firstBad = `${status} ${body.slice(0, 300)}`;
+    };
+    const body = JSON.stringify(c.body);
+    client.setRequests([{ method: 'POST', path: c.path, headers, body, setupRequest, onResponse }]);
+  };
   const r = await autocannon({
-    url: ORIGIN,
+    url: citizens ? ORIGIN : `${ORIGIN}/api/v1/ping`,
     connections,
     duration,
-    setupClient(client) {
-      const c = citizens[next++ % citizens.length];
-      client.setRequests([
-        {
-          method: 'POST',
-          path: c.path,
-          headers: { 'content-type': 'application/json', origin: ORIGIN, cookie: c.cookie },
-          body: JSON.stringify(c.body),
-          setupRequest(req) {
-            c.pending = `bench-${RUN}-${c.n}-${++c.seq}`;
-            return { ...req, headers: { ...req.headers, 'idempotency-key': c.pending } };
-          },
-          onResponse(status, body) {
-            c.pending = null;
-            if (status >= 200 && status < 300) c.ok++;
-            else (bad++, (firstBad ??= `${status} ${body.slice(0, 300)}`));
-          },
-        },
-      ]);
-    },
+    setupClient: citizens && setupClient,
   });
   // Settle what was in flight at the stop: the same key again moves money at most once.
-  for (const c of citizens.filter((c) => c.pending)) {
+  for (const c of (citizens ?? []).filter((c) => c.pending)) {
     await api('POST', c.path, c.cookie, c.body, c.pending);
-    c.ok++;
-    c.pending = null;
+    [c.ok, c.pending] = [c.ok + 1, null];
   }
-  const out = row(r);
-  if (bad || r.non2xx || out.errors)
-    problems.push(`${label}: ${bad || r.non2xx} non-2xx, ${out.errors} errors; first: ${firstBad}`);
-  return out;
+  const errors = r.errors + r.timeouts;
+  if (r.non2xx || bad || errors)
+    problems.push(`${label}: ${r.non2xx} non-2xx, ${errors} errors. ${firstBad}`);
+  const n = r.requests.total;
+  return { n, rps: n / r.duration, p50: r.latency.p50, p99: r.latency.p99 };
 }
 
-async function checkBalances(label, citizens) {
-  let moved = 0;
-  for (const c of citizens) {
-    const drop = c.before - (await balance(c));
-    moved += c.ok;
-    if (drop !== c.ok) problems.push(`${label}: citizen ${c.n} dropped ${drop} fen after ${c.ok} transfers`);
-  }
-  log(`${label}: ${moved} transfers of 1 fen, balances checked`);
-}
-
-async function transferPhases(label, databaseUrl, withSingle) {
+async function serverPhases(kind, databaseUrl) {
   await startServer(databaseUrl);
   const citizens = [];
   for (let n = 1; n <= CONNS; n++) citizens.push(await signIn(n));
-  const out = {};
-  if (!databaseUrl) {
-    await ping(CONNS, WARMUP);
-    out.ping = await ping(CONNS, SECONDS);
+  const out = { citizens };
+  if (kind === 'sqlite') {
+    await load('ping warm-up', CONNS, WARMUP);
+    out.ping = await load('ping', CONNS, SECONDS);
   }
-  await transfers('warm-up', citizens, CONNS, WARMUP);
-  out.many = await transfers(`transfers ${label} @${CONNS}`, citizens, CONNS, SECONDS);
-  if (withSingle) out.one = await transfers(`transfers ${label} @1`, citizens, 1, SECONDS);
-  await checkBalances(label, citizens);
+  await load(`warm-up ${kind}`, CONNS, WARMUP, citizens);
+  out.many = await load(`transfers ${kind} @${CONNS}`, CONNS, SECONDS, citizens);
+  if (kind === 'sqlite') out.one = await load(`transfers ${kind} @1`, 1, SECONDS, citizens);
+  for (const c of citizens) {
+    const drop = c.before - (await balance(c));
+    if (drop !== c.ok)
+      problems.push(`${kind}: citizen ${c.n} lost ${drop} fen in ${c.ok} transfers`);
+  }
+  log(`${kind}: ${citizens.reduce((s, c) => s + c.ok, 0)} transfers of 1 fen, balances checked`);
   await stopServer();
-  return { ...out, citizens };
+  return out;
 }
+
+const FLOOR_SQL = {
+  session: `select users.* from sessions join users on users.id = sessions.user_id where sessions.id = ? and sessions.revoked_at is null and sessions.expires_at > ?`,
+  idem: `insert into idempotency_keys (user_id, key, fingerprint, status, response, transaction_id, created_at) values (?, ?, ?, 0, '', null, ?) on conflict (user_id, key) do nothing`,
+  post: `update ledger_accounts set balance = balance + @a where id = @id and (kind <> 'wallet' or balance + @a >= 0)`,
+  ltx: `insert into ledger_transactions (id, kind, wallet_id, actor_id, amount, memo, created_at) values (?, 'transfer', ?, ?, 1, ?, ?)`,
+  entry: `insert into ledger_entries (id, transaction_id, ledger_account_id, amount) values (?, ?, ?, ?)`,
+  trf: `insert into transfers (id, account_id, contact_id, transaction_id, amount, actor_id, created_at) values (?, ?, ?, ?, 1, ?, ?)`,
+  rcp: `insert into receipts (id, transaction_id, account_id, payload, signature, key_id, created_at) values (?, ?, ?, ?, ?, 'rk_1', ?)`,
+  acl: `insert into access_log (id, actor_id, account_id, action, amount, allowed, reason, created_at) values (?, ?, ?, 'transfer', 1, 1, 'owner', ?)`,
+  reply: `update idempotency_keys set status = 201, response = ?, transaction_id = ? where user_id = ? and key = ?`,
+  payee: `select payee_account_id as id, name, relation from contacts where id = ?`,
+};
 
 /** The storage floor: a transfer's reads and writes, straight on better-sqlite3. */
 function storageFloor(citizens, seconds) {
   const db = new Database(SQLITE_PATH);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
-  const q = (s) => db.prepare(s);
-  const session = q(`select users.* from sessions join users on users.id = sessions.user_id
-    where sessions.id = ? and sessions.revoked_at is null and sessions.expires_at > ?`);
-  const idem = q(`insert into idempotency_keys (user_id, key, fingerprint, status, response,
-    transaction_id, created_at) values (?, ?, ?, 0, '', null, ?) on conflict (user_id, key) do nothing`);
-  const post = q(`update ledger_accounts set balance = balance + @a where id = @id
-    and (kind <> 'wallet' or balance + @a >= 0)`);
-  const ltx = q(`insert into ledger_transactions (id, kind, wallet_id, actor_id, amount, memo, created_at)
-    values (?, 'transfer', ?, ?, 1, ?, ?)`);
-  const entry = q('insert into ledger_entries (id, transaction_id, ledger_account_id, amount) values (?, ?, ?, ?)');
-  const trf = q(`insert into transfers (id, account_id, contact_id, transaction_id, amount, actor_id,
-    created_at) values (?, ?, ?, ?, 1, ?, ?)`);
-  const rcp = q(`insert into receipts (id, transaction_id, account_id, payload, signature, key_id,
-    created_at) values (?, ?, ?, ?, ?, 'rk_1', ?)`);
-  const acl = q(`insert into access_log (id, actor_id, account_id, action, amount, allowed, reason,
-    created_at) values (?, ?, ?, 'transfer', 1, 1, 'owner', ?)`);
-  const reply = q('update idempotency_keys set status = 201, response = ?, transaction_id = ? where user_id = ? and key = ?');
-  const payee = q('select payee_account_id as id from contacts where id = ?');
+  db.exec('pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma foreign_keys = ON');
+  const q = Object.fromEntries(Object.entries(FLOOR_SQL).map(([k, s]) => [k, db.prepare(s)]));
   const id = (p) => `${p}_${randomBytes(12).toString('base64url')}`;
-  const ws = citizens.map((c) => ({ ...c, token: c.cookie.split('=')[1], payee: payee.get(c.contactId).id }));
-  const pay = db.transaction((c, user, key) => {
-    const now = new Date().toISOString();
-    idem.run(user.id, key, randomBytes(32).toString('base64url'), now);
-    for (const [a, acc] of [[-1, c.accountId], [1, c.payee]].sort((x, y) => (x[1] < y[1] ? -1 : 1)))
-      if (post.run({ a, id: acc }).changes !== 1) throw new Error('storage floor: guard refused');
-    const tx = id('ltx');
-    ltx.run(tx, c.accountId, user.id, JSON.stringify({ contactId: c.contactId, contactName: '陈明', relation: 'friend' }), now);
-    entry.run(id('len'), tx, c.accountId, -1);
-    entry.run(id('len'), tx, c.payee, 1);
-    const t = id('trf');
-    trf.run(t, c.accountId, c.contactId, tx, user.id, now);
-    const r = id('rcp');
-    const payload = JSON.stringify({ accountId: c.accountId, actor: { id: user.id, name: user.name, nameEn: user.name_en, relation: 'owner' }, amount: 1, counterparty: { nameEn: 'Chen Ming', nameZh: '陈明', relation: 'friend' }, createdAt: now, currency: 'CNY', id: r, kind: 'transfer', ownerName: user.name, ownerNameEn: user.name_en, transactionId: tx, v: 1 });
-    rcp.run(r, tx, c.accountId, payload, randomBytes(64).toString('base64url'), now);
-    acl.run(id('acl'), user.id, c.accountId, now);
-    reply.run(JSON.stringify({ transfer: { id: t, status: 'completed', toContactId: c.contactId, amount: { amount: 1, currency: 'CNY' }, receiptId: r, createdAt: now } }), tx, user.id, key);
+  const pay = db.transaction((c, u, key) => {
+    const [tx, t, r] = ['ltx', 'trf', 'rcp'].map(id);
+    const [now, to] = [new Date().toISOString(), c.body.toContactId];
+    const contact = q.payee.get(to);
+    q.idem.run(u.id, key, randomBytes(32).toString('base64url'), now);
+    for (const acc of [c.accountId, contact.id].sort()) {
+      const changed = q.post.run({ a: acc === c.accountId ? -1 : 1, id: acc }).changes;
+      if (changed !== 1) throw new Error('storage floor: the balance guard refused');
+    }
+    const memo = { contactId: to, contactName: contact.name, relation: contact.relation };
+    q.ltx.run(tx, c.accountId, u.id, JSON.stringify(memo), now);
+    q.entry.run(id('len'), tx, c.accountId, -1);
+    q.entry.run(id('len'), tx, contact.id, 1);
+    q.trf.run(t, c.accountId, to, tx, u.id, now);
+    const actor = { id: u.id, name: u.name, nameEn: u.name_en, relation: 'owner' };
+    const counterparty = { nameEn: 'Chen Ming', nameZh: contact.name, relation: contact.relation };
+    const owner = { ownerName: u.name, ownerNameEn: u.name_en, currency: 'CNY', createdAt: now };
+    const receipt = { v: 1, id: r, transactionId: tx, kind: 'transfer', accountId: c.accountId };
+    const payload = JSON.stringify({ ...receipt, ...owner, amount: 1, counterparty, actor });
+    q.rcp.run(r, tx, c.accountId, payload, randomBytes(64).toString('base64url'), now);
+    q.acl.run(id('acl'), u.id, c.accountId, now);
+    const transfer = { id: t, status: 'completed', toContactId: to, amount: AMOUNT, receiptId: r };
+    q.reply.run(JSON.stringify({ transfer: { ...transfer, createdAt: now } }), tx, u.id, key);
   });
   const lat = [];
   for (let i = 0, end = performance.now() + seconds * 1000; performance.now() < end; i++) {
-    const c = ws[i % ws.length];
-    const t0 = performance.now();
-    const hash = createHash('sha256').update(c.token).digest('base64url');
-    const user = session.get(hash, new Date().toISOString());
+    const [c, t0] = [citizens[i % citizens.length], performance.now()];
+    const hash = createHash('sha256').update(c.cookie.split('=')[1]).digest('base64url');
+    const user = q.session.get(hash, new Date().toISOString());
     if (!user) throw new Error('storage floor: session not found');
     pay.immediate(c, user, `floor-${RUN}-${i}`);
     lat.push(performance.now() - t0);
   }
   db.close();
   lat.sort((a, b) => a - b);
-  const pct = (p) => lat[Math.min(lat.length - 1, Math.floor((lat.length * p) / 100))];
-  return { rps: lat.length / seconds, p50: pct(50), p99: pct(99) };
+  const pct = (p) => lat[Math.floor((lat.length - 1) * p)];
+  return { n: lat.length, rps: lat.length / seconds, p50: pct(0.5), p99: pct(0.99) };
 }
 
 function report(rows, ping, floor, main) {
-  const f = (v, d = 0) => (v === undefined ? '' : v.toFixed(d));
-  const ms = (v) => f(v, v < 10 ? 2 : 0);
-  console.log(`\nbench:api, ${CONNS} connections, ${SECONDS} s per phase, 1 fen per transfer\n`);
-  console.log(`${'phase'.padEnd(30)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'/ping'.padStart(8)}${'/loop'.padStart(8)}`);
-  for (const [name, r] of rows)
-    console.log(`${name.padEnd(30)}${f(r.rps).padStart(9)}${ms(r.p50).padStart(9)}${ms(r.p99).padStart(9)}` +
-      `${f(r.rps / ping.rps, 2).padStart(8)}${f(r.rps / floor.rps, 2).padStart(8)}`);
+  const line = (...v) => v.map((x, i) => (i ? x.padStart(i > 3 ? 9 : 8) : x.padEnd(30))).join('');
+  const ms = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 2 : 0));
+  console.log(`\nbench:api: ${CONNS} connections, ${SECONDS} s per phase, 1 fen per transfer\n`);
+  console.log(line('phase', 'n', 'req/s', 'p50 ms', 'p99 ms', 'x ping', 'x loop'));
+  for (const [name, r] of rows.filter(([, r]) => r)) {
+    const ratios = [ping, floor].map((b) => (r.rps / b.rps).toFixed(2));
+    console.log(line(name, String(r.n), r.rps.toFixed(0), ms(r.p50), ms(r.p99), ...ratios));
+  }
   const ratio = main.rps / ping.rps;
-  console.log(`\ntransfers/ping (sqlite) = ${ratio.toFixed(2)} (target >= 0.5): ${ratio >= 0.5 ? 'PASS' : 'MISS'}`);
-  console.log(`p99 @${CONNS} (sqlite) = ${Math.round(main.p99)} ms (target < 50 ms): ${main.p99 < 50 ? 'PASS' : 'MISS'}`);
+  const v = (ok) => (ok ? 'PASS' : 'MISS');
+  console.log(
+    `\ntransfers/ping (sqlite) = ${ratio.toFixed(2)} (target >= 0.5): ${v(ratio >= 0.5)}`,
+  );
+  const p99 = Math.round(main.p99);
+  console.log(`p99 @${CONNS} (sqlite) = ${p99} ms (target < 50 ms): ${v(main.p99 < 50)}`);
 }
 
 async function main() {
-  if (!(CONNS >= 1 && SECONDS > 0 && WARMUP >= 0)) throw new Error('bad --connections/--seconds/--warmup');
+  if (!(CONNS >= 1 && SECONDS > 0 && WARMUP >= 0)) throw new Error('bad numeric option');
   checkBuild();
   if (PROFILE) fs.mkdirSync(PROFILE, { recursive: true });
   log(`sqlite server on ${ORIGIN}, database ${SQLITE_PATH}`);
-  const s = await transferPhases('sqlite', undefined, true);
+  const s = await serverPhases('sqlite');
   log('storage floor: better-sqlite3 loop on the same file');
   const floor = storageFloor(s.citizens, SECONDS);
   const rows = [
@@ -300,7 +277,7 @@ async function main() {
   ];
   if (process.env.DATABASE_URL) {
     log('postgres server (DATABASE_URL)');
-    const p = await transferPhases('postgres', process.env.DATABASE_URL, false);
+    const p = await serverPhases('postgres', process.env.DATABASE_URL);
     rows.push([`transfers postgres @${CONNS}`, p.many]);
   }
   report(rows, s.ping, floor, s.many);

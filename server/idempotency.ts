@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/config';
 import type { Db } from './db/client';
-import { inSavepoint, inTransaction, type Tx } from './db/tx';
+import { inTransaction, type Tx } from './db/tx';
 import { AppError, problemBody } from './http/problem';
 import { recordDenial } from './access/authorize';
 
@@ -36,62 +36,77 @@ export function fingerprint(method: string, path: string, body: unknown): string
 /**
  * Runs a money operation at most once per (user, key). The key row is inserted first, in the
  * same transaction as the movement: a concurrent request with the same key waits on it and
- * then replays the stored reply. A domain refusal (409, 403, 404) is stored and replayed too;
- * its writes are rolled back to a savepoint, so nothing is half-done.
+ * then replays the stored reply. A domain refusal (409, 403, 404) rolls the whole transaction
+ * back, so nothing is half-done, and is then stored in a second short transaction and replayed
+ * like any other reply. (No savepoint: the common, successful path stays short.)
  */
 export async function idempotent(
   db: Db,
   req: { userId: string; key: string; fingerprint: string; locale: Locale },
   run: (tx: Tx) => Promise<Outcome>,
 ): Promise<Outcome & { replayed: boolean }> {
-  return inTransaction(db, async (tx) => {
-    const inserted = await tx
-      .insertInto('idempotency_keys')
-      .values({
-        user_id: req.userId,
-        key: req.key,
-        fingerprint: req.fingerprint,
-        status: 0,
-        response: '',
-        transaction_id: null,
-        created_at: new Date().toISOString(),
-      })
-      .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
-      const existing = await tx
-        .selectFrom('idempotency_keys')
-        .selectAll()
+  try {
+    return await inTransaction(db, async (tx) => {
+      const replay = await claim(tx, req, { status: 0, body: '' });
+      if (replay) return replay;
+      const outcome = await run(tx);
+      await tx
+        .updateTable('idempotency_keys')
+        .set({
+          status: outcome.status,
+          response: JSON.stringify(outcome.body),
+          transaction_id: outcome.transactionId ?? null,
+        })
         .where('user_id', '=', req.userId)
         .where('key', '=', req.key)
-        .executeTakeFirstOrThrow();
-      if (existing.fingerprint !== req.fingerprint) throw new AppError('idempotency_key_reused');
-      return {
-        status: existing.status,
-        body: JSON.parse(existing.response) as unknown,
-        replayed: true,
-      };
-    }
-    let outcome: Outcome;
-    try {
-      outcome = await inSavepoint(tx, () => run(tx));
-    } catch (err) {
-      if (!(err instanceof AppError) || err.status >= 500) throw err;
+        .execute();
+      return { ...outcome, replayed: false };
+    });
+  } catch (err) {
+    if (!(err instanceof AppError) || err.status >= 500 || err.code === 'idempotency_key_reused')
+      throw err;
+    const refusal: Outcome = { status: err.status, body: problemBody(err, req.locale) };
+    return inTransaction(db, async (tx) => {
+      const replay = await claim(tx, req, refusal);
+      if (replay) return replay;
       await recordDenial(tx, err);
-      outcome = { status: err.status, body: problemBody(err, req.locale) };
-    }
-    await tx
-      .updateTable('idempotency_keys')
-      .set({
-        status: outcome.status,
-        response: JSON.stringify(outcome.body),
-        transaction_id: outcome.transactionId ?? null,
-      })
-      .where('user_id', '=', req.userId)
-      .where('key', '=', req.key)
-      .execute();
-    return { ...outcome, replayed: false };
-  });
+      return { ...refusal, replayed: false };
+    });
+  }
+}
+
+/** Inserts the key with the given reply; if the key exists, returns its stored reply instead. */
+async function claim(
+  tx: Tx,
+  req: { userId: string; key: string; fingerprint: string },
+  outcome: { status: number; body: unknown },
+) {
+  const inserted = await tx
+    .insertInto('idempotency_keys')
+    .values({
+      user_id: req.userId,
+      key: req.key,
+      fingerprint: req.fingerprint,
+      status: outcome.status,
+      response: outcome.status === 0 ? '' : JSON.stringify(outcome.body),
+      transaction_id: null,
+      created_at: new Date().toISOString(),
+    })
+    .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return undefined;
+  const existing = await tx
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('user_id', '=', req.userId)
+    .where('key', '=', req.key)
+    .executeTakeFirstOrThrow();
+  if (existing.fingerprint !== req.fingerprint) throw new AppError('idempotency_key_reused');
+  return {
+    status: existing.status,
+    body: JSON.parse(existing.response) as unknown,
+    replayed: true,
+  };
 }
 
 export async function purgeOldKeys(db: Db, now = new Date()): Promise<number> {

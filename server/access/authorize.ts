@@ -8,11 +8,17 @@ import type { Scope } from './accounts';
 
 export interface Actor {
   id: string;
+  /** When the caller has the actor's row at hand, the receipts need no extra query. */
+  name?: string;
+  name_en?: string;
+  role?: string;
 }
 
 export interface Decision {
   accountId: string;
   ownerId: string;
+  ownerName: string;
+  ownerNameEn: string;
   relation: 'owner' | 'grantee';
   grantId?: string;
 }
@@ -52,15 +58,22 @@ export async function authorize(
 ): Promise<Decision> {
   const account = await db
     .selectFrom('accounts')
-    .select(['id', 'owner_id'])
-    .where('id', '=', accountId)
+    .innerJoin('users', 'users.id', 'accounts.owner_id')
+    .select(['accounts.id', 'accounts.owner_id', 'users.name', 'users.name_en'])
+    .where('accounts.id', '=', accountId)
     .executeTakeFirst();
   if (!account) throw new AppError('not_found');
   const log = (allowed: boolean, reason: string) =>
     write(db, { actorId: actor.id, accountId, action, amount: amount ?? null, allowed, reason });
   if (account.owner_id === actor.id) {
     if (amount !== undefined) await log(true, 'owner');
-    return { accountId, ownerId: account.owner_id, relation: 'owner' };
+    return {
+      accountId,
+      ownerId: account.owner_id,
+      ownerName: account.name,
+      ownerNameEn: account.name_en,
+      relation: 'owner',
+    };
   }
   const now = new Date().toISOString();
   let q = db
@@ -123,7 +136,14 @@ export async function authorize(
     }
   }
   if (amount !== undefined || action !== 'view') await log(true, `grant:${grant.id}`);
-  return { accountId, ownerId: account.owner_id, relation: 'grantee', grantId: grant.id };
+  return {
+    accountId,
+    ownerId: account.owner_id,
+    ownerName: account.name,
+    ownerNameEn: account.name_en,
+    relation: 'grantee',
+    grantId: grant.id,
+  };
 }
 
 async function write(db: Tx, row: LogRow) {

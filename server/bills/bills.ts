@@ -210,7 +210,7 @@ export async function payBill(
   if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('bill_already_paid');
   const biller = billerById(bill.biller_id)!;
   const amount = Number(bill.amount);
-  const who = await actorSummary(db, actor.id, decision);
+  const who = await actorSummary(db, actor, decision);
   const memo = {
     billType: biller.billType,
     billerId: biller.id,

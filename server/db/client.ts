@@ -34,8 +34,33 @@ export function createDb(opts: { databaseUrl?: string; sqlitePath?: string } = {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  const dialect: Dialect = new SqliteDialect({ database: sqlite });
+  // Fewer, larger checkpoints: each one waits on a disk sync on the request thread.
+  sqlite.pragma('wal_autocheckpoint = 8000');
+  const dialect: Dialect = new SqliteDialect({ database: withStatementCache(sqlite) });
   return { kysely: new Kysely<Database>({ dialect }), kind: 'sqlite' };
+}
+
+/**
+ * kysely prepares every query afresh; better-sqlite3 statements are reusable, so keep the
+ * most recent ones by SQL text. The application's SQL is a small fixed set (values are bound
+ * parameters), so the cache stays small; it is bounded anyway.
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let stmt = cache.get(text);
+      if (stmt) {
+        cache.delete(text); // move to the most recent end
+      } else {
+        stmt = sqlite.prepare(text);
+        if (cache.size >= 500) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(text, stmt);
+      return stmt;
+    },
+  };
 }
 
 export async function migrate(db: Db): Promise<void> {

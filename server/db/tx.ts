@@ -40,28 +40,6 @@ export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Prom
   }
 }
 
-let savepoints = 0;
-
-/** Runs fn inside a savepoint: if it throws, only its own writes are undone. */
-export async function inSavepoint<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
-  const name = sql.raw(`sp_${++savepoints}`);
-  await sql`savepoint ${name}`.execute(tx);
-  try {
-    const result = await fn();
-    await sql`release savepoint ${name}`.execute(tx);
-    return result;
-  } catch (err) {
-    await sql`rollback to savepoint ${name}`.execute(tx);
-    await sql`release savepoint ${name}`.execute(tx);
-    throw err;
-  }
-}
-
-/** Row lock for read-then-write checks on PostgreSQL; SQLite's transaction already holds the write lock. */
-export function lockClause(db: Db): 'for update' | '' {
-  return db.kind === 'postgres' ? 'for update' : '';
-}
-
 export function pgCode(err: unknown): string {
   return typeof err === 'object' && err !== null && 'code' in err
     ? String((err as { code: unknown }).code)

@@ -317,7 +317,12 @@ export async function ensureCitizen(db: Db, n: number, careMode: boolean): Promi
         String(i),
       );
     }
-    await contact(tx, `con_citizen_${n}`, acc, DEMO.payee.account, '陈明', 'friend');
+    // Each citizen's trusted friend has a wallet of their own, so load tests do not all
+    // credit one row (which would serialize them on PostgreSQL).
+    const friend = `usr_citizen_${n}_friend`;
+    await user(tx, { id: friend, name: '陈明', nameEn: 'Chen Ming', role: 'citizen', care: false });
+    await wallet(tx, `acc_citizen_${n}_friend`, friend, false);
+    await contact(tx, `con_citizen_${n}`, acc, `acc_citizen_${n}_friend`, '陈明', 'friend');
   });
   return id;
 }

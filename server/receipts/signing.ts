@@ -65,12 +65,23 @@ export async function ensureSigningKey(db: Kysely<Database>) {
   return row;
 }
 
+type KeyRow = Awaited<ReturnType<typeof ensureSigningKey>>;
+let committed: KeyRow | undefined;
+
+/**
+ * At start-up, outside any transaction: make sure the key exists and remember its committed
+ * row (key rows never change), so signing a receipt needs no extra query.
+ */
+export async function warmSigningKey(db: Kysely<Database>): Promise<void> {
+  committed = await ensureSigningKey(db);
+}
+
 /** Signs the canonical text with the current key: an unpadded base64url Ed25519 signature. */
 export async function signPayload(
   db: Kysely<Database>,
   canonical: string,
 ): Promise<{ signature: string; keyId: string }> {
-  const row = await ensureSigningKey(db);
+  const row = committed ?? (await ensureSigningKey(db));
   const key = cached(row.private_key, (pem) => createPrivateKey(pem));
   const signature = sign(null, Buffer.from(canonical, 'utf8'), key).toString('base64url');
   return { signature, keyId: row.id };

@@ -107,7 +107,7 @@ export async function transfer(
   const c = await contactWithHolder(db, accountId, contactId);
   if (c.payee_account_id === accountId)
     throw new AppError('validation_failed', { fields: 'toContactId' });
-  const who = await actorSummary(db, actor.id, decision);
+  const who = await actorSummary(db, actor, decision);
   const memo = { contactId: c.id, contactName: c.name, relation: c.relation };
   const txId = await post(db, {
     kind: 'transfer',

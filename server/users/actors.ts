@@ -1,21 +1,22 @@
 import 'server-only';
-import type { Decision } from '../access/authorize';
+import type { Actor, Decision } from '../access/authorize';
 import type { Tx } from '../db/tx';
 
 /** Who acted and on whose account, in the words a receipt and the history use. */
-export async function actorSummary(db: Tx, actorId: string, decision: Decision) {
-  const users = await db
-    .selectFrom('users')
-    .select(['id', 'name', 'name_en', 'role'])
-    .where('id', 'in', [actorId, decision.ownerId])
-    .execute();
-  const actor = users.find((u) => u.id === actorId)!;
-  const owner = users.find((u) => u.id === decision.ownerId)!;
+export async function actorSummary(db: Tx, actor: Actor, decision: Decision) {
+  const row =
+    actor.name !== undefined && actor.name_en !== undefined && actor.role !== undefined
+      ? { name: actor.name, name_en: actor.name_en, role: actor.role }
+      : await db
+          .selectFrom('users')
+          .select(['name', 'name_en', 'role'])
+          .where('id', '=', actor.id)
+          .executeTakeFirstOrThrow();
   const relation: 'owner' | 'family' | 'helper' =
-    decision.relation === 'owner' ? 'owner' : actor.role === 'family' ? 'family' : 'helper';
+    decision.relation === 'owner' ? 'owner' : row.role === 'family' ? 'family' : 'helper';
   return {
-    ownerName: owner.name,
-    ownerNameEn: owner.name_en,
-    actor: { id: actor.id, name: actor.name, nameEn: actor.name_en, relation },
+    ownerName: decision.ownerName,
+    ownerNameEn: decision.ownerNameEn,
+    actor: { id: actor.id, name: row.name, nameEn: row.name_en, relation },
   };
 }
