@@ -12,11 +12,11 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: ApiProb
 /** Same-origin JSON calls to /api/v1; the browser sends Origin, which the API checks. */
 export async function api<T>(
   path: string,
-  init: { method?: string; body?: unknown } = {},
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResult<T>> {
   const res = await fetch(`/api/v1${path}`, {
     method: init.method ?? 'GET',
-    headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
+    headers: { ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
     credentials: 'same-origin',
   });

@@ -10,6 +10,12 @@ export const namespaces = [
   'errors',
   'wallet',
   'receipts',
+  'bills',
+  'money',
+  'send',
+  'family',
+  'paycode',
+  'glossary',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

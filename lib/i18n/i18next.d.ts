@@ -4,6 +4,12 @@ import type errors from '@/locales/zh-CN/errors.json';
 import type home from '@/locales/zh-CN/home.json';
 import type settings from '@/locales/zh-CN/settings.json';
 import type receipts from '@/locales/zh-CN/receipts.json';
+import type bills from '@/locales/zh-CN/bills.json';
+import type money from '@/locales/zh-CN/money.json';
+import type send from '@/locales/zh-CN/send.json';
+import type family from '@/locales/zh-CN/family.json';
+import type paycode from '@/locales/zh-CN/paycode.json';
+import type glossary from '@/locales/zh-CN/glossary.json';
 import type wallet from '@/locales/zh-CN/wallet.json';
 
 // Keys are typed from the source locale (zh-CN); tests check every other locale has the same keys.
@@ -18,6 +24,12 @@ declare module 'i18next' {
       errors: typeof errors;
       wallet: typeof wallet;
       receipts: typeof receipts;
+      bills: typeof bills;
+      money: typeof money;
+      send: typeof send;
+      family: typeof family;
+      paycode: typeof paycode;
+      glossary: typeof glossary;
     };
   }
 }

@@ -12,6 +12,8 @@ export interface Actor {
   name?: string;
   name_en?: string;
   role?: string;
+  /** When this session last confirmed the person (passkey or PIN); see step-up.ts. */
+  steppedUpAt?: string | null;
 }
 
 export interface Decision {

@@ -235,3 +235,7 @@ export const ReceiptVerifyRequest = z
   .object({ payload: z.string().min(2).max(8192), signature: z.string().min(1).max(200) })
   .strict()
   .meta({ id: 'ReceiptVerifyRequest' });
+
+export const StepUpRequest = z
+  .union([PasskeyVerify, z.object({ pin: z.string().regex(/^\d{6}$/) }).strict()])
+  .meta({ id: 'StepUpRequest' });

@@ -29,7 +29,7 @@ export function relyingParty(requestOrigin: string): RelyingParty {
   return { rpID: url.hostname, origin: url.origin };
 }
 
-async function storeChallenge(
+export async function storeChallenge(
   challenge: string,
   purpose: 'register' | 'authenticate',
   userId: string | null,
@@ -147,8 +147,9 @@ export async function verifyAuthentication(
   challengeId: string,
   response: AuthenticationResponseJSON,
   rp: RelyingParty,
+  userId: string | null = null,
 ) {
-  const expectedChallenge = await takeChallenge(challengeId, 'authenticate', null);
+  const expectedChallenge = await takeChallenge(challengeId, 'authenticate', userId);
   const { kysely } = await getDb();
   const key = await kysely
     .selectFrom('passkeys')

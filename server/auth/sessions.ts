@@ -29,18 +29,23 @@ export async function createSession(userId: string, method: 'passkey' | 'pin' | 
       created_at: now.toISOString(),
       expires_at: expires.toISOString(),
       revoked_at: null,
+      stepped_up_at: null,
     })
     .execute();
   return { token, expires };
 }
 
-export async function userForToken(token: string | undefined): Promise<UserRow | undefined> {
+/** The signed-in user, with when this session last confirmed them (step-up). */
+export type SessionUser = UserRow & { steppedUpAt: string | null };
+
+export async function userForToken(token: string | undefined): Promise<SessionUser | undefined> {
   if (!token || token.length > 100) return undefined;
   const { kysely } = await getDb();
   return kysely
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
+    .select('sessions.stepped_up_at as steppedUpAt')
     .where('sessions.id', '=', hashToken(token))
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', new Date().toISOString())
@@ -67,4 +72,11 @@ export function sessionCookie(token: string, expires: Date, secure: boolean) {
     path: '/',
     expires,
   };
+}
+
+/** Records that this session just confirmed the person with a passkey or PIN. */
+export async function markSteppedUp(token: string | undefined): Promise<void> {
+  if (!token) return;
+  const { kysely } = await getDb();
+  await kysely.updateTable('sessions').set({ stepped_up_at: new Date().toISOString() }).where('id', '=', hashToken(token)).execute();
 }

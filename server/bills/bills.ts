@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/config';
 import { authorize, type Actor, type Decision } from '../access/authorize';
+import { assertSteppedUp } from '../access/step-up';
 import type { Db } from '../db/client';
 import type { BillsTable } from '../db/schema';
 import type { Tx } from '../db/tx';
@@ -201,6 +202,7 @@ export async function payBill(
     { lock },
   );
   if (!bill) throw new AppError('not_found');
+  assertSteppedUp(actor, Number(bill.amount));
   const claimed = await db
     .updateTable('bills')
     .set({ status: 'paid' })

@@ -27,6 +27,7 @@ export interface SessionsTable {
   expires_at: string;
   revoked_at: string | null;
   method: 'passkey' | 'pin' | 'demo';
+  stepped_up_at: string | null;
 }
 
 export interface PinCredentialsTable {

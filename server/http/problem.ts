@@ -27,6 +27,7 @@ export const errorCodes = [
   'customer_number_invalid',
   'qr_invalid',
   'receipt_invalid',
+  'step_up_required',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -56,6 +57,7 @@ const statusOf: Record<ErrorCode, number> = {
   customer_number_invalid: 400,
   qr_invalid: 400,
   receipt_invalid: 400,
+  step_up_required: 403,
   internal: 500,
 };
 

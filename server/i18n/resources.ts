@@ -5,6 +5,12 @@ import enErrors from '@/locales/en/errors.json';
 import enHome from '@/locales/en/home.json';
 import enSettings from '@/locales/en/settings.json';
 import enReceipts from '@/locales/en/receipts.json';
+import enBills from '@/locales/en/bills.json';
+import enMoney from '@/locales/en/money.json';
+import enSend from '@/locales/en/send.json';
+import enFamily from '@/locales/en/family.json';
+import enPaycode from '@/locales/en/paycode.json';
+import enGlossary from '@/locales/en/glossary.json';
 import enWallet from '@/locales/en/wallet.json';
 import cnAuth from '@/locales/zh-CN/auth.json';
 import cnCommon from '@/locales/zh-CN/common.json';
@@ -12,6 +18,12 @@ import cnErrors from '@/locales/zh-CN/errors.json';
 import cnHome from '@/locales/zh-CN/home.json';
 import cnSettings from '@/locales/zh-CN/settings.json';
 import cnReceipts from '@/locales/zh-CN/receipts.json';
+import cnBills from '@/locales/zh-CN/bills.json';
+import cnMoney from '@/locales/zh-CN/money.json';
+import cnSend from '@/locales/zh-CN/send.json';
+import cnFamily from '@/locales/zh-CN/family.json';
+import cnPaycode from '@/locales/zh-CN/paycode.json';
+import cnGlossary from '@/locales/zh-CN/glossary.json';
 import cnWallet from '@/locales/zh-CN/wallet.json';
 import hkAuth from '@/locales/zh-HK/auth.json';
 import hkCommon from '@/locales/zh-HK/common.json';
@@ -19,6 +31,12 @@ import hkErrors from '@/locales/zh-HK/errors.json';
 import hkHome from '@/locales/zh-HK/home.json';
 import hkSettings from '@/locales/zh-HK/settings.json';
 import hkReceipts from '@/locales/zh-HK/receipts.json';
+import hkBills from '@/locales/zh-HK/bills.json';
+import hkMoney from '@/locales/zh-HK/money.json';
+import hkSend from '@/locales/zh-HK/send.json';
+import hkFamily from '@/locales/zh-HK/family.json';
+import hkPaycode from '@/locales/zh-HK/paycode.json';
+import hkGlossary from '@/locales/zh-HK/glossary.json';
 import hkWallet from '@/locales/zh-HK/wallet.json';
 import twAuth from '@/locales/zh-TW/auth.json';
 import twCommon from '@/locales/zh-TW/common.json';
@@ -26,6 +44,12 @@ import twErrors from '@/locales/zh-TW/errors.json';
 import twHome from '@/locales/zh-TW/home.json';
 import twSettings from '@/locales/zh-TW/settings.json';
 import twReceipts from '@/locales/zh-TW/receipts.json';
+import twBills from '@/locales/zh-TW/bills.json';
+import twMoney from '@/locales/zh-TW/money.json';
+import twSend from '@/locales/zh-TW/send.json';
+import twFamily from '@/locales/zh-TW/family.json';
+import twPaycode from '@/locales/zh-TW/paycode.json';
+import twGlossary from '@/locales/zh-TW/glossary.json';
 import twWallet from '@/locales/zh-TW/wallet.json';
 import type { Locale, Namespace } from '@/lib/i18n/config';
 
@@ -40,6 +64,12 @@ export const resources: Record<Locale, Bundle> = {
     errors: cnErrors,
     wallet: cnWallet,
     receipts: cnReceipts,
+    bills: cnBills,
+    money: cnMoney,
+    send: cnSend,
+    family: cnFamily,
+    paycode: cnPaycode,
+    glossary: cnGlossary,
   },
   'zh-TW': {
     common: twCommon,
@@ -49,6 +79,12 @@ export const resources: Record<Locale, Bundle> = {
     errors: twErrors,
     wallet: twWallet,
     receipts: twReceipts,
+    bills: twBills,
+    money: twMoney,
+    send: twSend,
+    family: twFamily,
+    paycode: twPaycode,
+    glossary: twGlossary,
   },
   'zh-HK': {
     common: hkCommon,
@@ -58,6 +94,12 @@ export const resources: Record<Locale, Bundle> = {
     errors: hkErrors,
     wallet: hkWallet,
     receipts: hkReceipts,
+    bills: hkBills,
+    money: hkMoney,
+    send: hkSend,
+    family: hkFamily,
+    paycode: hkPaycode,
+    glossary: hkGlossary,
   },
   en: {
     common: enCommon,
@@ -67,6 +109,12 @@ export const resources: Record<Locale, Bundle> = {
     errors: enErrors,
     wallet: enWallet,
     receipts: enReceipts,
+    bills: enBills,
+    money: enMoney,
+    send: enSend,
+    family: enFamily,
+    paycode: enPaycode,
+    glossary: enGlossary,
   },
 };
 

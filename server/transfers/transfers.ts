@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { authorize, type Actor } from '../access/authorize';
+import { assertSteppedUp } from '../access/step-up';
 import type { Db } from '../db/client';
 import type { Tx } from '../db/tx';
 import { AppError } from '../http/problem';
@@ -104,6 +105,7 @@ export async function transfer(
   lock: boolean,
 ) {
   const decision = await authorize(db, actor, accountId, 'transfer', amount, { lock });
+  assertSteppedUp(actor, amount);
   const c = await contactWithHolder(db, accountId, contactId);
   if (c.payee_account_id === accountId)
     throw new AppError('validation_failed', { fields: 'toContactId' });

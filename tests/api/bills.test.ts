@@ -48,18 +48,18 @@ describe('bill accounts and payment codes', () => {
       billerId: 'blr_tax',
       customerNumber: '91310000MA1',
       noticeNumber: 'TAX2026110001',
-      amount: 45_600,
+      amount: 15_600,
     };
     const code = encodeBillQr(notice, demoBillerKeyPair('blr_tax').privateKey);
     const scanned = await c.req('POST', `/accounts/${acc}/bills/scan`, { code });
     expect(scanned.status).toBe(200);
     expect(scanned.json.bill).toMatchObject({
       billType: 'tax',
-      amount: { amount: 45_600, currency: 'CNY' },
+      amount: { amount: 15_600, currency: 'CNY' },
       status: 'due',
       noticeNumber: 'TAX2026110001',
     });
-    const altered = code.replace('a=45600', 'a=4560');
+    const altered = code.replace('a=15600', 'a=1560');
     const refused = await c.req(
       'POST',
       `/accounts/${acc}/bills/scan`,

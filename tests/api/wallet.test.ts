@@ -120,11 +120,11 @@ describe('wallet core over HTTP', () => {
       await c.req(
         'POST',
         `/accounts/${acc}/transfers`,
-        { toContactId: contact.id, amount: { amount: 290_001, currency: 'CNY' } },
+        { toContactId: contact.id, amount: { amount: 20_001, currency: 'CNY' } },
         key(),
       ),
-      409,
-      'insufficient_funds',
+      403,
+      'step_up_required', // above ¥200 a passkey or PIN comes first; demo citizens have neither
     );
     expect((await c.req('GET', `/accounts/${acc}`)).json.balance.amount).toBe(290_000);
   });
@@ -177,6 +177,13 @@ describe('wallet core over HTTP', () => {
     );
     expect(paid.status).toBe(201);
     const property = bills.find((b: { billType: string }) => b.billType === 'property');
+    // ¥320.00 is above the step-up threshold: she confirms with her PIN first.
+    expectProblem(
+      await d.req('POST', `/accounts/acc_elder/bills/${property.id}/payments`, undefined, key()),
+      403,
+      'step_up_required',
+    );
+    expect((await d.req('POST', '/step-up', { pin: '246802' })).status).toBe(204);
     expect(
       (await d.req('POST', `/accounts/acc_elder/bills/${property.id}/payments`, undefined, key()))
         .status,
@@ -318,5 +325,27 @@ describe('wallet core over HTTP', () => {
       404,
       'not_found',
     );
+  });
+
+  it('moves more than ¥200 only after the person confirms with a PIN, and never below zero', async () => {
+    const c = await Client.as('elder');
+    const contacts = (await c.req('GET', '/accounts/acc_elder/contacts')).json.contacts;
+    const send = (client: Client, amount: number) =>
+      client.req(
+        'POST',
+        '/accounts/acc_elder/transfers',
+        { toContactId: contacts[1].id, amount: { amount, currency: 'CNY' } },
+        key(),
+      );
+    expectProblem(await send(c, 25_000), 403, 'step_up_required');
+    expectProblem(await c.req('POST', '/step-up', { pin: '000000' }), 401, 'pin_wrong');
+    expect((await c.req('POST', '/step-up/options')).json.methods).toContain('pin');
+    expect((await c.req('POST', '/step-up', { pin: '135790' })).status).toBe(204);
+    const before = (await c.req('GET', '/accounts/acc_elder')).json.balance.amount;
+    expectProblem(await send(c, before + 1), 409, 'insufficient_funds');
+    expect((await send(c, 25_000)).status).toBe(201);
+    expect((await c.req('GET', '/accounts/acc_elder')).json.balance.amount).toBe(before - 25_000);
+    // Another session has not confirmed anything.
+    expectProblem(await send(await Client.as('elder'), 25_000), 403, 'step_up_required');
   });
 });

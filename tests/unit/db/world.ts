@@ -12,7 +12,8 @@ import { freshUser } from './helpers';
 export async function world(opts: { balance: number; bills?: number[] }) {
   const db = await getDb();
   await seedSystem(db);
-  const owner = await freshUser();
+  // The owner has just confirmed it is them (passkey or PIN), as the app does before paying.
+  const owner = { ...(await freshUser()), steppedUpAt: new Date().toISOString() };
   const other = await freshUser();
   const a = `acc_t_${randomUUID()}`;
   const b = `acc_t_${randomUUID()}`;
