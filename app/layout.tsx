@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const care = user ? user.care_mode === 1 : true;
   const t = getT(locale, 'common');
   return (
-    <html lang={locale} data-care={care ? 'on' : 'off'}>
+    <html lang={locale} data-care={care ? 'on' : 'off'} data-text-size={user?.text_size ?? 1}>
       <body className="min-h-screen bg-paper">
         <a
           href="#main"
@@ -29,10 +29,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader
           signedIn={Boolean(user)}
+          locale={locale}
+          speechRate={(user?.speech_rate ?? 85) / 100}
           labels={{
             nav: t('nav.label'),
             appName: t('appName'),
             settings: t('nav.settings'),
+            readAloud: t('nav.readAloud'),
+            stopReading: t('nav.stopReading'),
             help: t('nav.help'),
           }}
         />

@@ -17,6 +17,9 @@ export default async function SettingsPage() {
       <SettingsForm
         careMode={user.care_mode === 1}
         locale={locale}
+        textSize={user.text_size}
+        speechRate={user.speech_rate}
+        marketing={user.marketing === 1}
         passkeys={await countPasskeys(user.id)}
       />
     </I18nProvider>

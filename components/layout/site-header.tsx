@@ -1,17 +1,30 @@
 import { Link } from '@/components/ui/link';
+import { ReadAloud } from './read-aloud';
 
 export interface SiteHeaderLabels {
   nav: string;
   appName: string;
   settings: string;
   help: string;
+  readAloud: string;
+  stopReading: string;
 }
 
 /**
  * The same header on every page: the wallet's name (home) and Help, always in the same place
  * (WCAG 3.2.6).
  */
-export function SiteHeader({ labels, signedIn }: { labels: SiteHeaderLabels; signedIn: boolean }) {
+export function SiteHeader({
+  labels,
+  signedIn,
+  locale,
+  speechRate,
+}: {
+  labels: SiteHeaderLabels;
+  signedIn: boolean;
+  locale: string;
+  speechRate: number;
+}) {
   return (
     <header className="border-b-2 border-line bg-surface">
       <nav
@@ -30,6 +43,12 @@ export function SiteHeader({ labels, signedIn }: { labels: SiteHeaderLabels; sig
           <Link href="/help" className="px-2">
             {labels.help}
           </Link>
+          <ReadAloud
+            locale={locale}
+            rate={speechRate}
+            readLabel={labels.readAloud}
+            stopLabel={labels.stopReading}
+          />
         </span>
       </nav>
     </header>

@@ -50,6 +50,9 @@ export const Me = z
       name: z.string(),
       locale: z.enum(locales).nullable(),
       careMode: z.boolean(),
+      textSize: z.number().int(),
+      speechRate: z.number().int(),
+      marketing: z.boolean(),
     }),
     accounts: z.array(
       z.object({
@@ -64,11 +67,15 @@ export const Me = z
   .meta({ id: 'Me' });
 
 export const SettingsPatch = z
-  .object({ careMode: z.boolean().optional(), locale: z.enum(locales).optional() })
-  .strict()
-  .refine((o) => o.careMode !== undefined || o.locale !== undefined, {
-    message: 'careMode or locale',
+  .object({
+    careMode: z.boolean().optional(),
+    locale: z.enum(locales).optional(),
+    textSize: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    speechRate: z.number().int().min(50).max(150).optional(),
+    marketing: z.boolean().optional(),
   })
+  .strict()
+  .refine((o) => Object.values(o).some((v) => v !== undefined), { message: 'at least one setting' })
   .meta({ id: 'SettingsPatch' });
 
 export const PinSignIn = z

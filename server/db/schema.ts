@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** Times are ISO-8601 strings in UTC; booleans are 0/1 integers; money is integer minor units. */
 export interface UsersTable {
@@ -12,6 +12,9 @@ export interface UsersTable {
   phone: string | null;
   household_id: string | null;
   created_at: string;
+  text_size: Generated<number>;
+  speech_rate: Generated<number>;
+  marketing: Generated<number>;
 }
 
 export interface HouseholdsTable {

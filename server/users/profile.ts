@@ -8,7 +8,16 @@ import type { UserRow } from '../db/schema';
 export async function me(user: UserRow) {
   const accounts = await accessibleAccounts(user);
   return {
-    user: { id: user.id, name: user.name, locale: user.locale, careMode: user.care_mode === 1 },
+    user: {
+      id: user.id,
+      name: user.name,
+      locale: user.locale,
+      careMode: user.care_mode === 1,
+      textSize: user.text_size,
+      speechRate: user.speech_rate,
+      // Care mode never receives marketing, whatever the switch said before.
+      marketing: user.care_mode !== 1 && user.marketing === 1,
+    },
     accounts: accounts.map((a) => ({
       id: a.accountId,
       ownerName: a.ownerName,
@@ -21,14 +30,22 @@ export async function me(user: UserRow) {
   };
 }
 
-export async function updateSettings(
-  user: UserRow,
-  changes: { careMode?: boolean; locale?: Locale },
-) {
+export interface SettingsChange {
+  careMode?: boolean;
+  locale?: Locale;
+  textSize?: 1 | 2 | 3;
+  speechRate?: number;
+  marketing?: boolean;
+}
+
+export async function updateSettings(user: UserRow, changes: SettingsChange) {
   const { kysely } = await getDb();
-  const set: { care_mode?: number; locale?: string } = {};
+  const set: { care_mode?: number; locale?: string; text_size?: number; speech_rate?: number; marketing?: number } = {};
   if (changes.careMode !== undefined) set.care_mode = changes.careMode ? 1 : 0;
   if (changes.locale !== undefined) set.locale = changes.locale;
+  if (changes.textSize !== undefined) set.text_size = changes.textSize;
+  if (changes.speechRate !== undefined) set.speech_rate = changes.speechRate;
+  if (changes.marketing !== undefined) set.marketing = changes.marketing ? 1 : 0;
   if (Object.keys(set).length > 0) {
     await kysely.updateTable('users').set(set).where('id', '=', user.id).execute();
   }

@@ -15,15 +15,8 @@ test.describe('signing in', () => {
       .locator('body')
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(bodySize).toBeGreaterThanOrEqual(24);
-    await expect(page.getByText('我自己的钱包')).toBeVisible();
-  });
-
-  test('the daughter sees what her mother allowed her to do', async ({ page }) => {
-    await page.goto('/sign-in');
-    await page.getByRole('button', { name: '李娜（女儿）' }).click();
-    await expect(page.getByText('王秀英 的钱包（王秀英 授权给您）')).toBeVisible();
-    await expect(page.getByText('代交账单')).toBeVisible();
-    await expect(page.getByText('每月最多 ¥500.00')).toBeVisible();
+    await expect(page.getByRole('link', { name: /交水电费/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /我的钱.*余额 ¥3,000\.00/ })).toBeVisible();
   });
 
   test('a wrong PIN three times pauses sign-in and says how long to wait, in plain words', async ({

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { foundation } from './001-foundation';
 import { ledger } from './002-ledger';
 import { stepUp } from './003-step-up';
+import { preferences } from './004-preferences';
 
 /** Ordered by name; never edit a migration that has shipped, add a new one. */
 const migrations: Record<string, Migration> = {
   '001-foundation': foundation,
   '002-ledger': ledger,
   '003-step-up': stepUp,
+  '004-preferences': preferences,
 };
 
 export const migrationProvider: MigrationProvider = {
