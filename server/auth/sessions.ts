@@ -78,5 +78,9 @@ export function sessionCookie(token: string, expires: Date, secure: boolean) {
 export async function markSteppedUp(token: string | undefined): Promise<void> {
   if (!token) return;
   const { kysely } = await getDb();
-  await kysely.updateTable('sessions').set({ stepped_up_at: new Date().toISOString() }).where('id', '=', hashToken(token)).execute();
+  await kysely
+    .updateTable('sessions')
+    .set({ stepped_up_at: new Date().toISOString() })
+    .where('id', '=', hashToken(token))
+    .execute();
 }

@@ -40,7 +40,13 @@ export interface SettingsChange {
 
 export async function updateSettings(user: UserRow, changes: SettingsChange) {
   const { kysely } = await getDb();
-  const set: { care_mode?: number; locale?: string; text_size?: number; speech_rate?: number; marketing?: number } = {};
+  const set: {
+    care_mode?: number;
+    locale?: string;
+    text_size?: number;
+    speech_rate?: number;
+    marketing?: number;
+  } = {};
   if (changes.careMode !== undefined) set.care_mode = changes.careMode ? 1 : 0;
   if (changes.locale !== undefined) set.locale = changes.locale;
   if (changes.textSize !== undefined) set.text_size = changes.textSize;

@@ -4,8 +4,17 @@ import type { Kysely, Migration } from 'kysely';
 // whether marketing messages are allowed (never in care mode, whatever this says).
 export const preferences: Migration = {
   async up(db: Kysely<unknown>) {
-    await db.schema.alterTable('users').addColumn('text_size', 'integer', (c) => c.notNull().defaultTo(1)).execute();
-    await db.schema.alterTable('users').addColumn('speech_rate', 'integer', (c) => c.notNull().defaultTo(85)).execute();
-    await db.schema.alterTable('users').addColumn('marketing', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+    await db.schema
+      .alterTable('users')
+      .addColumn('text_size', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
+    await db.schema
+      .alterTable('users')
+      .addColumn('speech_rate', 'integer', (c) => c.notNull().defaultTo(85))
+      .execute();
+    await db.schema
+      .alterTable('users')
+      .addColumn('marketing', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
   },
 };
