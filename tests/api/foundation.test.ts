@@ -13,7 +13,7 @@ describe('health, demo session and me', () => {
     expect(c.cookie).toMatch(/^anxin_session=/);
     const r = await c.req('GET', '/me');
     expect(r.status).toBe(200);
-    expect(r.json.user).toEqual({
+    expect(r.json.user).toMatchObject({
       id: 'usr_elder',
       name: '王秀英',
       locale: 'zh-CN',
