@@ -14,7 +14,9 @@ export function ReadAloud({ text, locale }: { text: string; locale: Locale }) {
   return (
     <div className="flex flex-col gap-3">
       <Button variant="secondary" onPress={() => setUnavailable(!speak(text, locale))}>
-        <span aria-hidden="true">🔊</span>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 shrink-0 fill-current">
+          <path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
+        </svg>
         {t('read.button')}
       </Button>
       {unavailable && <Message tone="info">{t('read.unavailable')}</Message>}

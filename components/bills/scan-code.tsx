@@ -142,7 +142,6 @@ export function ScanCode({ accountId }: { accountId: string }) {
           </>
         ) : (
           <Button size="main" onPress={() => void startCamera()} isDisabled={busy}>
-            <span aria-hidden="true">📷</span>
             {t('add.cameraStart')}
           </Button>
         ))}
@@ -153,7 +152,6 @@ export function ScanCode({ accountId }: { accountId: string }) {
         onSelect={(files) => void onPhoto(files)}
       >
         <Button size="main" variant={canLive ? 'secondary' : 'primary'} isDisabled={busy}>
-          <span aria-hidden="true">🖼</span>
           {t('add.photo')}
         </Button>
       </FileTrigger>
