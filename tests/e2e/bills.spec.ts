@@ -5,6 +5,7 @@ import {
   billCode,
   freshNotice,
   ownAccount,
+  settled,
   qrPng,
   recordSpeech,
   registerPasskey,
@@ -67,10 +68,13 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const before = await balanceOf(page, acc);
       await page.goto('/bills');
       await page.getByRole('link', { name: w.electricity }).click();
+      await settled(page);
       await expect(page.getByRole('heading', { level: 1, name: w.title })).toBeVisible();
       await expect(page.getByText(w.sentence)).toBeVisible();
       await page.getByRole('button', { name: w.read }).click();
-      expect(await said()).toEqual([{ text: w.spoken, lang: locale, rate: expect.closeTo(0.85, 5) }]);
+      expect(await said()).toEqual([
+        { text: w.spoken, lang: locale, rate: expect.closeTo(0.85, 5) },
+      ]);
       await page.getByRole('button', { name: w.confirm }).click();
 
       await expect(page).toHaveURL(/\/receipts\/rcp_/);
@@ -96,6 +100,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const before = await balanceOf(page, acc);
       const png = await qrPng(billCode(freshNotice('blr_city_water', 8_650)));
       await page.goto('/bills/add');
+      await settled(page);
       const input = page.locator('input[type=file]');
       await expect(input).toHaveAttribute('accept', 'image/*');
       await expect(input).toHaveAttribute('capture', 'environment');
@@ -118,6 +123,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const before = await balanceOf(page, acc);
       await page.goto('/bills');
       await page.getByRole('link', { name: w.property }).click();
+      await settled(page);
       await expect(page.getByRole('heading', { level: 1, name: w.propertyTitle })).toBeVisible();
       await page.getByRole('button', { name: w.confirm }).click();
       await expect(page.getByRole('heading', { level: 1, name: w.paid })).toBeVisible();
