@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import type { Locale } from '@/lib/i18n/config';
 import { speak, stopSpeaking } from '@/lib/speech';
 
 /**

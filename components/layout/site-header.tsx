@@ -1,4 +1,5 @@
 import { Link } from '@/components/ui/link';
+import type { Locale } from '@/lib/i18n/config';
 import { ReadAloud } from './read-aloud';
 
 export interface SiteHeaderLabels {
@@ -22,7 +23,7 @@ export function SiteHeader({
 }: {
   labels: SiteHeaderLabels;
   signedIn: boolean;
-  locale: string;
+  locale: Locale;
   speechRate: number;
 }) {
   return (
