@@ -129,11 +129,11 @@ export async function accountsIHelpWith(
   const who = await people([...new Set(grants.map((g) => g.owner_id))]);
   return Promise.all(
     grants.map(async (g) => {
-      const { phone: _phone, ...owner } = who.get(g.owner_id)!;
+      const { id, name, nameEn } = who.get(g.owner_id)!; // never the owner's phone
       return {
         grantId: g.id,
         accountId: g.account_id,
-        owner,
+        owner: { id, name, nameEn },
         scopes: parseScopes(g.scopes),
         monthlyLimit: g.monthly_limit === null ? null : Number(g.monthly_limit),
         usedThisMonth: await usedThisMonth(g.account_id, user.id, now),
