@@ -105,7 +105,7 @@ export function PayCodePanel({ initial }: { initial: PayCodeDto }) {
   const groups = 'code' in shown ? (shown.code.number.match(/\d{4}/g) ?? []) : [];
   return (
     <div className="flex flex-col gap-5">
-      <p className="text-title text-center">{t('show')}</p>
+      <p className="text-title text-center font-bold">{t('show')}</p>
       {'code' in shown ? (
         <>
           <QrImage label={t('qrLabel')} qr={shown.code.qr} />

@@ -1,39 +1,33 @@
 import type { Locale } from '@/lib/i18n/config';
 import { formatMoney } from '@/lib/money';
-import type { Scope } from '@/server/access/accounts';
 
-/** What someone may do under a grant, as a plain list: the scopes, then the monthly limit. */
+/** What someone may do under a grant, as a plain list: each scope, then the monthly limit. */
 export function GrantTerms({
   intro,
-  scopes,
-  scopeWord,
-  monthlyLimit,
-  perMonth,
-  locale,
+  items,
+  limit,
 }: {
   intro: string;
-  scopes: Scope[];
-  scopeWord: (s: Scope) => string;
-  monthlyLimit: number | null;
-  perMonth: (amount: string) => string;
-  locale: Locale;
+  items: string[];
+  limit: string | null;
 }) {
   return (
     <>
       <p>{intro}</p>
       <ul className="list-disc pl-8">
-        {scopes.map((s) => (
-          <li key={s}>{scopeWord(s)}</li>
+        {items.map((s) => (
+          <li key={s}>{s}</li>
         ))}
-        {monthlyLimit !== null && <li>{perMonth(formatMoney(monthlyLimit, locale))}</li>}
+        {limit && <li>{limit}</li>}
       </ul>
     </>
   );
 }
 
-/** The money figures of "used this month": what was used and, under a limit, what is left. */
+/** The money figures of a grant this month: the limit, what was used and what is left. */
 export function usedFigures(used: number, limit: number | null, locale: Locale) {
   return {
+    limit: limit === null ? null : formatMoney(limit, locale),
     used: formatMoney(used, locale),
     left: limit === null ? null : formatMoney(Math.max(0, limit - used), locale),
   };
