@@ -14,7 +14,7 @@ export interface AccountAccess {
   monthlyLimit: number | null;
 }
 
-function parseScopes(raw: string): Scope[] {
+export function parseScopes(raw: string): Scope[] {
   try {
     const list: unknown = JSON.parse(raw);
     return Array.isArray(list)

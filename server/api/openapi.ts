@@ -82,6 +82,13 @@ const ops: Op[] = [
   },
   {
     method: 'post',
+    path: '/api/v1/pay-codes',
+    summary: "A fresh signed payment code for the user's own wallet (stored nowhere)",
+    ok: { status: 201, schema: S.PayCode, description: 'The code, its QR drawing and expiry' },
+    auth: true,
+  },
+  {
+    method: 'post',
     path: '/api/v1/auth/sign-out',
     summary: 'End this session',
     ok: { status: 204, description: 'Signed out' },

@@ -246,3 +246,18 @@ export const ReceiptVerifyRequest = z
 export const StepUpRequest = z
   .union([PasskeyVerify, z.object({ pin: z.string().regex(/^\d{6}$/) }).strict()])
   .meta({ id: 'StepUpRequest' });
+
+export const PayCode = z
+  .object({
+    code: z.string().meta({
+      description:
+        'What the cashier scans: ANXINPAY:1?u=<wallet>&t=<16 digits>&x=<expiry, unix s>&s=<Ed25519 signature>',
+    }),
+    number: z.string().regex(/^\d{16}$/),
+    expiresAt: z.string(),
+    qr: z.object({ size: z.number().int(), path: z.string() }).meta({
+      description:
+        'The QR code drawn as one SVG path in a size x size viewBox (quiet zone included)',
+    }),
+  })
+  .meta({ id: 'PayCode' });

@@ -96,13 +96,15 @@ export async function history(
       what = w('history.transferIn', { name, amount: yuan(amount, locale) });
     else what = w('history.topup', { amount: yuan(amount, locale) });
     const rel = contacts.find((c) => c.owner_id === r.actorId)?.relation;
+    // "By your daughter Li Na" is the owner's wording; other readers get the actor field only.
+    const ownerReads = r.owner_id === actor.id;
     let by = '';
-    if (relation === 'family' && r.wallet_id === accountId)
+    if (ownerReads && relation === 'family' && r.wallet_id === accountId)
       by = w('history.byFamily', {
         name,
         relation: rel ? w(`relations.${rel as 'daughter'}`) : '',
       }).replace(/\s{2,}/g, ' ');
-    else if (relation === 'helper' && r.wallet_id === accountId)
+    else if (ownerReads && relation === 'helper' && r.wallet_id === accountId)
       by = w('history.byHelper', { name });
     return {
       id: r.id,
