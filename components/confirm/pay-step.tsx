@@ -21,6 +21,8 @@ export interface PayStepProps<T> {
   path: string;
   body?: unknown;
   onDone: (data: T) => void;
+  /** More words under a refusal, e.g. "The money was not sent." for insufficient funds. */
+  problemNote?: (problem: ApiProblem) => ReactNode;
 }
 
 type State =
@@ -125,6 +127,7 @@ export function PayStep<T>(props: PayStepProps<T>) {
       {state.kind === 'problem' && (
         <Message tone="error" title={state.problem.title}>
           {state.problem.detail}
+          {props.problemNote?.(state.problem)}
         </Message>
       )}
       {state.kind === 'working' && <Message tone="info">{t('pay.working')}</Message>}
