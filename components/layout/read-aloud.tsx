@@ -15,7 +15,7 @@ export function ReadAloud({
   readLabel,
   stopLabel,
 }: {
-  locale: string;
+  locale: Locale;
   rate: number;
   readLabel: string;
   stopLabel: string;
