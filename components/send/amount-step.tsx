@@ -32,6 +32,8 @@ export function AmountStep(props: {
   const problem =
     check.ok || (!tried && !AT_ONCE.includes(check.problem)) ? undefined : check.problem;
   const balance = formatMoney(props.balance, props.locale);
+  // What was typed, in digits and words, even when it is more than the wallet holds.
+  const shown = checkAmount(props.text, Number.MAX_SAFE_INTEGER);
 
   function next() {
     setTried(true);
@@ -57,10 +59,10 @@ export function AmountStep(props: {
       />
       <div aria-live="polite" className="rounded-xl border-2 border-line bg-surface p-4">
         <p className="font-bold">{t('amount.typed')}</p>
-        {check.ok ? (
+        {shown.ok ? (
           <>
-            <p className="text-amount font-bold">{formatMoney(check.fen, props.locale)}</p>
-            <p>{t('amount.inWords', { words: amountInWords(check.fen, props.locale) })}</p>
+            <p className="text-amount font-bold">{formatMoney(shown.fen, props.locale)}</p>
+            <p>{t('amount.inWords', { words: amountInWords(shown.fen, props.locale) })}</p>
           </>
         ) : (
           <p>{t('amount.nothingYet')}</p>
