@@ -40,6 +40,7 @@ type State =
 export function PayStep<T>(props: PayStepProps<T>) {
   const { t } = useTranslation('common');
   const key = useRef<string>(crypto.randomUUID());
+  const canPin = useRef(false);
   const [state, setState] = useState<State>({ kind: 'review' });
   const [pin, setPin] = useState('');
 
@@ -68,7 +69,8 @@ export function PayStep<T>(props: PayStepProps<T>) {
         },
       });
     if (res.ok) return props.onDone(res.data);
-    if (res.problem.code === 'step_up_required') return setState({ kind: 'pin' });
+    // Ask for the PIN only when the person has one; otherwise show the server's words.
+    if (res.problem.code === 'step_up_required' && canPin.current) return setState({ kind: 'pin' });
     setState({ kind: 'problem', problem: res.problem });
   }
 
@@ -77,13 +79,14 @@ export function PayStep<T>(props: PayStepProps<T>) {
     const options = await stepUpOptions();
     if (!options.ok) return setState({ kind: 'problem', problem: options.problem });
     const { methods, passkey } = options.data;
+    canPin.current = methods.includes('pin');
     if (passkey) {
       const r = await stepUpWithPasskey(passkey);
       if (r.ok) return send();
       if ('problem' in r) return setState({ kind: 'problem', problem: r.problem });
       if (methods.includes('pin'))
         return setState({ kind: 'pin', note: t('pay.passkeyCancelled') });
-      return setState({ kind: 'review' });
+      return setState({ kind: 'problem', problem: { status: 0, code: 'passkey_cancelled', title: t('pay.confirmWho'), detail: t('pay.passkeyCancelled') } });
     }
     if (methods.includes('pin')) return setState({ kind: 'pin' });
     return send(); // no way to step up: the server allows small amounts and refuses the rest
