@@ -8,7 +8,7 @@ step() { printf '\n=== %s\n' "$*"; }
 
 # Browser tests need Debian's Chromium and CJK fonts; install them when missing and allowed.
 # pdftotext (poppler-utils) lets the receipt tests read the PDFs they render.
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! (fc-list 2>/dev/null | grep -qi 'Noto Sans CJK') || ! command -v pdftotext >/dev/null; then
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! (fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null) || ! command -v pdftotext >/dev/null; then
   if [ "$(id -u)" = 0 ]; then
     step "installing Chromium, CJK fonts and poppler-utils"
     apt-get update -qq

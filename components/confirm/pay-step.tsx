@@ -86,7 +86,15 @@ export function PayStep<T>(props: PayStepProps<T>) {
       if ('problem' in r) return setState({ kind: 'problem', problem: r.problem });
       if (methods.includes('pin'))
         return setState({ kind: 'pin', note: t('pay.passkeyCancelled') });
-      return setState({ kind: 'problem', problem: { status: 0, code: 'passkey_cancelled', title: t('pay.confirmWho'), detail: t('pay.passkeyCancelled') } });
+      return setState({
+        kind: 'problem',
+        problem: {
+          status: 0,
+          code: 'passkey_cancelled',
+          title: t('pay.confirmWho'),
+          detail: t('pay.passkeyCancelled'),
+        },
+      });
     }
     if (methods.includes('pin')) return setState({ kind: 'pin' });
     return send(); // no way to step up: the server allows small amounts and refuses the rest
