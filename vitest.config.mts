@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Property and model-based tests run many steps; a loaded 2-core CI machine is slow.
+          testTimeout: 60_000,
           env: { SQLITE_PATH: ':memory:', DATABASE_URL: '' },
         },
       },
@@ -28,6 +30,7 @@ export default defineConfig({
               test: {
                 name: 'db-postgres',
                 include: ['tests/unit/db/**/*.test.ts'],
+                testTimeout: 120_000,
                 env: { DATABASE_URL: pgUrl },
                 fileParallelism: false,
               },

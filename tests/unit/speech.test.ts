@@ -13,7 +13,11 @@ describe('speech', () => {
 
   it('stops what is being read, then reads in the locale, a little slower by default', () => {
     const said: { text: string; lang: string; rate: number }[] = [];
-    const synth = { cancel: vi.fn(), speak: vi.fn((u: (typeof said)[number]) => said.push(u)) };
+    const synth = {
+      cancel: vi.fn(),
+      getVoices: () => [],
+      speak: vi.fn((u: (typeof said)[number]) => said.push(u)),
+    };
     vi.stubGlobal('window', { speechSynthesis: synth });
     vi.stubGlobal(
       'SpeechSynthesisUtterance',
