@@ -47,7 +47,7 @@ test.describe.serial('the elder and her daughter pay the elder’s bills', () =>
     await expect(page.getByRole('region', { name: '我的账单' })).toContainText(
       '现在没有要交的账单',
     );
-    const mother = page.getByRole('region', { name: '王秀英的账单（您可以替 TA 交）' });
+    const mother = page.getByRole('region', { name: '王秀英的账单（您可以代交）' });
     await mother.getByRole('link', { name: /^水费 市自来水公司 ¥45\.00，/ }).click();
     await settled(page);
     await expect(

@@ -2,6 +2,7 @@ import { notFound, redirect } from 'next/navigation';
 import { AddByNumber } from '@/components/bills/add-by-number';
 import { ScanCode } from '@/components/bills/scan-code';
 import { I18nProvider } from '@/components/i18n-provider';
+import { Link } from '@/components/ui/link';
 import { currentUser, pageLocale } from '@/server/auth/current';
 import { BILL_TYPES } from '@/server/bills/directory';
 import { billAccountTarget } from '@/server/bills/views';
@@ -47,6 +48,7 @@ export default async function AddBillPage({
         <p>{t('add.scanIntro')}</p>
         <ScanCode accountId={to.accountId} />
       </section>
+      <Link href="/bills">{t('review.back')}</Link>
     </I18nProvider>
   );
 }
