@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { amountInWords } from '@/lib/money-words';
 import { formatMoney } from '@/lib/money';
-import { expectCareModeMinimums, expectNoAxeViolations } from '../fixtures/care-mode';
-import { balanceOf, ownWallet, payDueBill, signOut } from '../fixtures/money';
+import { balanceOf, ownWallet, payDueBill } from '../fixtures/money';
 import { signIn } from '../fixtures/personas';
 
 // The elder persona is shared by parallel tests, so she is only looked at here; anything that
@@ -22,12 +21,6 @@ const langs = [
       byYou: '谁办的：您自己',
       previous: /^‹?\s*上个月：/,
       next: /^下个月：/,
-      payCode: '付款码，给收银员扫',
-      show: '请把这个给收银员扫一下',
-      always: '这个码一直有效，会自动更新',
-      another: '换一个码',
-      brightness: '没办法替您调亮',
-      signIn: '去登录',
     },
   },
   {
@@ -43,18 +36,12 @@ const langs = [
       byYou: 'Done by: you',
       previous: /Previous month: /,
       next: /Next month: /,
-      payCode: 'Payment code for the cashier to scan',
-      show: 'Show this to the cashier to scan',
-      always: 'This code always works',
-      another: 'Get a new code',
-      brightness: 'This web page cannot do that for you',
-      signIn: 'Sign in',
     },
   },
 ];
 
 for (const { locale, lang, who, t } of langs) {
-  test.describe(`money and payment code in ${lang}`, () => {
+  test.describe(`my money in ${lang}`, () => {
     test.use({ locale });
 
     test('my money shows the balance in digits and words, and what came in and went out', async ({
@@ -80,42 +67,6 @@ for (const { locale, lang, who, t } of langs) {
       await expect(page).toHaveURL(/\/money\?month=\d{4}-\d{2}$/);
       await page.getByRole('link', { name: t.next }).click();
       await expect(page.getByRole('listitem').filter({ hasText: t.in }).first()).toBeVisible();
-    });
-
-    test('show the payment code: a large QR code that changes on request and never outlives the session', async ({
-      page,
-    }) => {
-      await signIn(page, who);
-      await page.goto('/pay-code');
-      const qr = page.getByRole('img', { name: t.payCode });
-      await expect(qr).toBeVisible();
-      await expect(page.getByText(t.show)).toBeVisible();
-      await expect(page.getByText(t.always)).toBeVisible();
-      await expect(page.getByText(t.brightness)).toBeVisible();
-      // Where the code sits on the page (not the screen, which may scroll), and how large.
-      const place = () =>
-        qr.evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          return { x: r.x, y: r.y + window.scrollY, width: r.width, height: r.height };
-        });
-      const box = await place();
-      expect(box.width).toBeGreaterThanOrEqual(280);
-      const number = page.getByText(/^\d{4} \d{4} \d{4} \d{4}$/);
-      const first = await number.textContent();
-      await page.getByRole('button', { name: t.another }).click();
-      await expect(number).not.toHaveText(first!);
-      expect(await place()).toEqual(box); // the code changed; nothing moved
-      // Signed out elsewhere: the next refresh takes the code away and offers to sign in.
-      await signOut(page);
-      await page.getByRole('button', { name: t.another }).click();
-      await expect(page.getByRole('link', { name: t.signIn })).toBeVisible();
-      await expect(qr).toHaveCount(0);
-      await expect(number).toHaveCount(0);
-      await expectNoAxeViolations(page);
-      await expectCareModeMinimums(page);
-      await page.reload();
-      await expect(page).toHaveURL(/\/sign-in$/);
-      await expect(page.getByRole('img', { name: t.payCode })).toHaveCount(0);
     });
   });
 }
