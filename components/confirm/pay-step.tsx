@@ -23,11 +23,7 @@ export interface PayStepProps<T> {
   onDone: (data: T) => void;
 }
 
-type State =
-  | { kind: 'review' }
-  | { kind: 'working' }
-  | { kind: 'pin'; note?: string }
-  | { kind: 'problem'; problem: ApiProblem };
+type State = { kind: 'review' } | { kind: 'working' } | { kind: 'pin'; note?: string } | { kind: 'problem'; problem: ApiProblem };
 
 /**
  * The last step before money moves: a review in the page (no pop-up), then the person's
@@ -46,25 +42,12 @@ export function PayStep<T>(props: PayStepProps<T>) {
     let res: ApiResult<T> | undefined;
     for (let attempt = 0; attempt < 4 && !res; attempt++) {
       try {
-        res = await api<T>(props.path, {
-          method: 'POST',
-          body: props.body,
-          headers: { 'idempotency-key': key.current },
-        });
+        res = await api<T>(props.path, { method: 'POST', body: props.body, headers: { 'idempotency-key': key.current } });
       } catch {
         await new Promise((r) => setTimeout(r, 800 * (attempt + 1)));
       }
     }
-    if (!res)
-      return setState({
-        kind: 'problem',
-        problem: {
-          status: 0,
-          code: 'offline',
-          title: t('offline.title'),
-          detail: t('offline.detail'),
-        },
-      });
+    if (!res) return setState({ kind: 'problem', problem: { status: 0, code: 'offline', title: t('offline.title'), detail: t('offline.detail') } });
     if (res.ok) return props.onDone(res.data);
     if (res.problem.code === 'step_up_required') return setState({ kind: 'pin' });
     setState({ kind: 'problem', problem: res.problem });
@@ -79,8 +62,7 @@ export function PayStep<T>(props: PayStepProps<T>) {
       const r = await stepUpWithPasskey(passkey);
       if (r.ok) return send();
       if ('problem' in r) return setState({ kind: 'problem', problem: r.problem });
-      if (methods.includes('pin'))
-        return setState({ kind: 'pin', note: t('pay.passkeyCancelled') });
+      if (methods.includes('pin')) return setState({ kind: 'pin', note: t('pay.passkeyCancelled') });
       return setState({ kind: 'review' });
     }
     if (methods.includes('pin')) return setState({ kind: 'pin' });
@@ -103,14 +85,7 @@ export function PayStep<T>(props: PayStepProps<T>) {
           {t('pay.confirmWho')}
         </h2>
         {state.note && <Message tone="info">{state.note}</Message>}
-        <PinField
-          label={t('pay.pinLabel')}
-          description={t('pay.pinHint')}
-          value={pin}
-          onChange={setPin}
-          isRequired
-          autoFocus
-        />
+        <PinField label={t('pay.pinLabel')} description={t('pay.pinHint')} value={pin} onChange={setPin} isRequired autoFocus />
         <Button type="submit" size="main">
           {t('pay.pinSubmit')}
         </Button>
