@@ -45,11 +45,8 @@ describe(`family help (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
         created_at: new Date().toISOString(),
       })
       .execute();
-    await kysely
-      .updateTable('users')
-      .set({ phone: '13900000000' })
-      .where('id', '=', w.other.id)
-      .execute();
+    const phone = `139${randomUUID().replace(/\D/g, '').padEnd(8, '0').slice(0, 8)}`;
+    await kysely.updateTable('users').set({ phone }).where('id', '=', w.other.id).execute();
     await grant(w.a, w.other.id, { revoked: true });
     expect(await grantsOnMyAccounts(w.owner)).toEqual([]);
     await grant(w.a, w.other.id);
@@ -66,7 +63,7 @@ describe(`family help (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
     expect(helpers).toHaveLength(1);
     expect(helpers[0]).toMatchObject({
       accountId: w.a,
-      helper: { id: w.other.id, name: '测试', nameEn: 'Test', phone: '13900000000' },
+      helper: { id: w.other.id, name: '测试', nameEn: 'Test', phone },
       relation: 'daughter',
       scopes: ['view', 'pay_bills'],
       monthlyLimit: 50_000,
