@@ -1,4 +1,7 @@
-import { startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
+import {
+  startAuthentication,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from '@simplewebauthn/browser';
 import { api, type ApiProblem } from '@/lib/api-client';
 
 export interface StepUpOptions {
@@ -6,21 +9,27 @@ export interface StepUpOptions {
   passkey?: { challengeId: string; options: PublicKeyCredentialRequestOptionsJSON };
 }
 
-export type StepUpResult = { ok: true } | { ok: false; problem: ApiProblem } | { ok: false; cancelled: true };
+export type StepUpResult =
+  { ok: true } | { ok: false; problem: ApiProblem } | { ok: false; cancelled: true };
 
 export function stepUpOptions() {
   return api<StepUpOptions>('/step-up/options', { method: 'POST' });
 }
 
 /** Confirms it is the person with their passkey (fingerprint or face). */
-export async function stepUpWithPasskey(passkey: NonNullable<StepUpOptions['passkey']>): Promise<StepUpResult> {
+export async function stepUpWithPasskey(
+  passkey: NonNullable<StepUpOptions['passkey']>,
+): Promise<StepUpResult> {
   let response;
   try {
     response = await startAuthentication({ optionsJSON: passkey.options });
   } catch {
     return { ok: false, cancelled: true };
   }
-  const res = await api('/step-up', { method: 'POST', body: { challengeId: passkey.challengeId, response } });
+  const res = await api('/step-up', {
+    method: 'POST',
+    body: { challengeId: passkey.challengeId, response },
+  });
   return res.ok ? { ok: true } : { ok: false, problem: res.problem };
 }
 

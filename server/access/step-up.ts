@@ -10,5 +10,6 @@ export const STEP_UP_FRESH_MS = 5 * 60_000;
 export function assertSteppedUp(actor: Actor, amount: number, now = new Date()): void {
   if (amount <= STEP_UP_THRESHOLD) return;
   const at = actor.steppedUpAt ? Date.parse(actor.steppedUpAt) : Number.NaN;
-  if (!(now.getTime() - at <= STEP_UP_FRESH_MS && at <= now.getTime() + 1000)) throw new AppError('step_up_required');
+  if (!(now.getTime() - at <= STEP_UP_FRESH_MS && at <= now.getTime() + 1000))
+    throw new AppError('step_up_required');
 }
