@@ -23,7 +23,7 @@ export function canSpeak(): boolean {
 }
 
 function voiceFor(s: SpeechSynthesis, locale: Locale): SpeechSynthesisVoice | undefined {
-  const voices = s.getVoices();
+  const voices = typeof s.getVoices === 'function' ? s.getVoices() : [];
   for (const tag of voiceTags[locale]) {
     const t = tag.toLowerCase();
     const hit = voices.find((v) => v.lang.replace('_', '-').toLowerCase().startsWith(t));

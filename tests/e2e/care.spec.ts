@@ -24,8 +24,8 @@ async function captureSpeech(page: import('@playwright/test').Page) {
 }
 
 for (const [locale, read, title, explainQ, explainA] of [
-  ['zh-CN', '读给我听', '帮助和学习', '验证码是什么？', '只用一次'],
-  ['en', 'Read to me', 'Help & learn', 'What is a verification code?', 'works once'],
+  ['zh-CN', '朗读本页', '帮助和学习', '验证码是什么？', '只用一次'],
+  ['en', 'Read this page', 'Help & learn', 'What is a verification code?', 'works once'],
 ] as const) {
   test.describe(`care mode journeys in ${locale}`, () => {
     test.use({ locale });
