@@ -63,7 +63,7 @@ export function PasskeySignIn() {
           {state.problem.detail}
         </Message>
       )}
-      <Explain question={t('passkey.what')} answer={t('passkey.explain')} />
+      <Explain level={2} question={t('passkey.what')} answer={t('passkey.explain')} />
     </div>
   );
 }

@@ -8,13 +8,24 @@ const trigger = tv({
   base: 'flex min-h-target w-full items-center gap-3 rounded-lg px-2 text-left text-body font-bold text-primary underline decoration-2 underline-offset-4 forced-colors:text-[LinkText]',
 });
 
-/** "What does this mean?": a plain explanation one tap away, opened in place, never a pop-up. */
-export function Explain({ question, answer }: { question: string; answer: string }) {
+/**
+ * "What does this mean?": a plain explanation one tap away, opened in place, never a pop-up.
+ * `level` keeps the page's heading order (under an h2 by default; 2 right under the h1).
+ */
+export function Explain({
+  question,
+  answer,
+  level = 3,
+}: {
+  question: string;
+  answer: string;
+  level?: 2 | 3 | 4;
+}) {
   return (
     <Disclosure className="rounded-xl border-2 border-line p-3">
       {({ isExpanded }) => (
         <>
-          <Heading level={3} className="text-body">
+          <Heading level={level} className="text-body">
             <Button slot="trigger" className={(rp) => trigger(rp)}>
               <span aria-hidden="true">{isExpanded ? '−' : '?'}</span>
               {question}
