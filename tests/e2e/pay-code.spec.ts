@@ -83,6 +83,8 @@ test.describe('the payment code over time (zh-CN)', () => {
     await page.clock.install();
     await signIn(page, { careMode: true });
     await page.goto('/pay-code');
+    // Let the page hydrate and start its renewal timer before the clock moves.
+    await page.waitForLoadState('networkidle');
     const number = page.getByText(/^\d{4} \d{4} \d{4} \d{4}$/);
     const first = await number.textContent();
     await page.clock.runFor(61_000);
