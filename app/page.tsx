@@ -8,7 +8,7 @@ import { me } from '@/server/users/profile';
 import { account } from '@/server/wallet/history';
 
 const TILES = [
-  { key: 'payBills', href: '/bills', icon: '💡' },
+  { key: 'payBills', href: '/bills', icon: '▤' },
   { key: 'money', href: '/money', icon: '¥' },
   { key: 'payCode', href: '/pay-code', icon: '▦' },
   { key: 'send', href: '/send', icon: '↗' },

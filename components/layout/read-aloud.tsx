@@ -33,7 +33,7 @@ export function ReadAloud({
   }
   return (
     <Button variant="secondary" onPress={toggle} className="min-h-target px-3">
-      <span aria-hidden="true">{speaking ? '■' : '🔊'}</span> {speaking ? stopLabel : readLabel}
+      <span aria-hidden="true">{speaking ? '■' : '▶'}</span> {speaking ? stopLabel : readLabel}
     </Button>
   );
 }
