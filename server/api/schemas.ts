@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/config';
+import { BILL_TYPES } from '../bills/directory';
 import { errorCodes } from '../http/problem';
 
 // One schema validates a request, types the handler (z.infer) and feeds the OpenAPI document.
@@ -115,18 +116,7 @@ export const BillParams = AccountParams.extend({
 });
 export const ReceiptParams = z.object({ receiptId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
 
-export const BillType = z.enum([
-  'electricity',
-  'water',
-  'gas',
-  'phone',
-  'broadband',
-  'tv',
-  'property',
-  'heating',
-  'tax',
-  'social_insurance',
-]);
+export const BillType = z.enum(BILL_TYPES);
 
 export const Account = z
   .object({ id: z.string(), ownerName: z.string(), balance: Money })
