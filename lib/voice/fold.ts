@@ -147,7 +147,6 @@ const KEYWORDS: [string, RegExp?][] = [
   ['孙子'],
   ['孙女'],
   ['转账'],
-  ['念一下'],
 ];
 /** Han runs that are real words and must stay as they are. */
 const REAL_WORDS = /税费|花费|没气|优先|款待|午夜|手页|首夜|而自|女而/;

@@ -75,10 +75,10 @@ const KIN =
 const POSSESSIVE =
   /^(我的|我个|我嘅|我哋|我们的|我们|我家|我|个|俺的|俺|阿拉|咱的|咱家|咱|my|our|the)\s*/;
 const TRAILING =
-  /(的账户|的户口|账户|户口|的卡|卡上|那边|那儿|那里|那度|度|吧|啊|呀|了|嘛|啦|喇|咯|哦|呢|嘞|钱|的|'s account|s account|'s|account|please|now)$/;
+  /(的?卡里|的?账户里|的?户口里|的账户|的户口|账户|户口|的卡|卡上|那边|那儿|那里|那度|度|吧|啊|呀|了|嘛|啦|喇|咯|哦|呢|嘞|钱|的|'s account|s account|'s|account|please|now)$/;
 
 const FILLERS_ZH =
-  /那个|那啥|就是说|就是|然后|嗯+|呃+|哎呀|哎|唉|诶|欸|喂|哦|噢|额(?!度)|这个(?=[^码月费钱])|勒个|啊(?=.)|麻烦你?|劳驾|唔该|请问|请|帮帮忙|拜托/g;
+  /那个啥|那个|那啥|就是说|就是|然后|嗯+|呃+|哎呀|哎|唉|诶|欸|喂|哦|噢|额(?!度)|这个(?=[^码月费钱])|勒个|啊(?=.)|麻烦你?|劳驾|唔该|请问|请|帮帮忙|拜托/g;
 const FILLERS_EN =
   /\b(um+|uh+|er+|erm|hmm+|ah|oh|well|like|so|okay so|ok so|please|hey|hi|hello|anxin|you know|i mean|just|kindly|could you|can you|would you|will you)\b/g;
 
@@ -104,7 +104,7 @@ function core(s: string): string {
 // ---- whole-utterance replies (the answer to a question the wallet asked) ----
 
 const CONFIRM_WORD =
-  /^(that's right|that is right|that's correct|that is correct|that's fine|that's it|it's right|all correct|对|对的|对头|对了|是|是的|是啊|好|好的|好了|好滴|好嘅|好呀|行|行的|可以|没问题|冇问题|确定|确认|同意|嗯|嗯嗯|中|得|得了|係|系|啱|啱啦|要得|成|妥|没错|就这样|就这么办|就这个|交吧|付吧|转吧|交|付|转|去吧|ok|okay|yes|yeah|yep|yup|sure|right|correct|confirm|confirmed|go ahead|do it|that's right|that is right|of course|absolutely|please do|fine|alright|all right|pay it|send it|go on|agreed|i agree|i confirm|yes please|that's it|exactly|affirmative)$/;
+  /^(go ahead and (pay|send|do it)|pay now|send now|that's right|that is right|that's correct|that is correct|that's fine|that's it|it's right|all correct|对|对的|对头|对了|是|是的|是啊|好|好的|好了|好滴|好嘅|好呀|行|行的|可以|没问题|冇问题|确定|确认|同意|嗯|嗯嗯|中|得|得了|係|系|啱|啱啦|要得|成|妥|没错|就这样|就这么办|就这个|交吧|付吧|转吧|交|付|转|去吧|ok|okay|yes|yeah|yep|yup|sure|right|correct|confirm|confirmed|go ahead|do it|that's right|that is right|of course|absolutely|please do|fine|alright|all right|pay it|send it|go on|agreed|i agree|i confirm|yes please|that's it|exactly|affirmative)$/;
 const CANCEL_WORD =
   /^(不|不要|不要了|不用|不用了|不了|算了|算啦|算数|取消|停|停下|停止|别|别了|不对|错了|不是|唔要|唔使|唔好|唔係|唔啱|唔该唔使|拉倒|莫得|不干了|不弄了|不搞了|退出|no|nope|nah|cancel|stop|never ?mind|forget it|don't|do not|no thanks|no thank you|not now|wrong|abort|quit|exit|that's wrong|not right|hold on|wait)$/;
 
@@ -133,11 +133,12 @@ function allOf(re: RegExp, s: string): boolean {
 // ---- the grammar ----
 
 const EXPLAIN =
-  /什么意思|啥意思|咩意思|乜意思|是什么|是啥|系咩|系乜|系乜嘢|即系咩|什么叫|啥叫|什么是|乜嘢系|咩嘢系|怎么理解|解释|讲解|说明一下|是干什么的|是干嘛的|有什么用|干啥用|做咩用|点解释|what does .*mean|what('s| is| are) (a|an|the|this|that|these)\b|what('s| is) [a-z ]*(code|password|pin|balance|voucher|scam)|meaning|mean|explain|what is it|define|definition|tell me about/;
+  /啥是|咩系|乜系|咩嘢系|区别|不一样|有什么不同|有啥不同|difference between|什么意思|啥意思|咩意思|乜意思|是什么|是啥|系咩|系乜|系乜嘢|即系咩|什么叫|啥叫|什么是|乜嘢系|咩嘢系|怎么理解|解释|讲解|说明一下|是干什么的|是干嘛的|有什么用|干啥用|做咩用|点解释|what does .*mean|what('s| is| are) (a|an|the|this|that|these)\b|what('s| is) [a-z ]*(code|password|pin|balance|voucher|scam)|meaning|mean|explain|what is it|define|definition|tell me about/;
 const LESSONS =
   /学|教我|教下我|教一下|教教我|练习|练一练|练练|课程|上课|课堂|讲座|培训|教程|教学|模拟|practi[cs]e|lesson|learn|teach me|class|course|tutorial|training|show me how to|demo mode/;
 const SCAN = /扫|scan|拍码|拍一下.*码|识别.*码|读.*码/;
-const LET_SCAN = /(给|让|畀|俾|叫|请).{0,6}扫|let .* scan|for .* to scan|cashier scan/;
+const LET_SCAN =
+  /扫我|scan me|scan my|(给|让|畀|俾|叫|请).{0,6}扫|let .* scan|for .* to scan|cashier scan/;
 const PAY_CODE =
   /付款码|付钱码|支付码|出示|亮码|亮一下|买单|埋单|结账|结帐|收银|老板|老细|店员|商家|店家|超市|商店|柜台|cashier|checkout|check out|till|counter|shop|store|pay code|payment code|barcode|(show|open).*(code|qr)|pay at|pay for (my|the) (shopping|groceries|food)/;
 const TEXT_SIZE_SUBJECT =
@@ -151,23 +152,24 @@ const GO_BACK =
 const REPEAT =
   /再说一遍|再说一次|再讲一遍|再讲一次|重复|没听清|没听见|没听到|听不清|听不到|听唔清|听唔到|讲多次|讲多一次|再讲|再说|再来一遍|再念一遍|说什么|讲咩|咩话|乜话|你说啥|say (that|it) again|repeat|again|pardon|come again|what did you say|one more time|didn't (hear|catch)|did not (hear|catch)|sorry what/;
 const CANCEL_ANY =
-  /算了|取消|不要了|不用了|不交了|不付了|不转了|不买了|不弄了|不搞了|不充了|不缴了|别交了|别转了|别付了|先不|不想交|不想转|唔要|唔使|唔好交|唔好转|唔交|唔转|唔俾|唔畀|cancel|never ?mind|forget it|don't (pay|send|do|want)|do not (pay|send)|stop|no thanks|i changed my mind|changed my mind/;
+  /算[了啦球逑咯罢]|罢了|不整了|算了|取消|不要了|不用了|不交了|不付了|不转了|不买了|不弄了|不搞了|不充了|不缴了|别交了|别转了|别付了|先不|不想交|不想转|唔要|唔使|唔好交|唔好转|唔交|唔转|唔俾|唔畀|cancel|never ?mind|forget it|don't (pay|send|do|want)|do not (pay|send)|stop|no thanks|i changed my mind|changed my mind/;
 const VOUCHER = /券|卷(?!烟)|优惠|补贴|惠民|消费金|福利|voucher|coupon|e-?voucher|rebate|subsid/;
+const HISTORY_STRONG = /记录|明细|流水|账目|history|transactions|statement/;
 const TRANSFER_VERB =
   /转账|转帐|转钱|转款|转过去|转给|转|汇款|汇钱|汇|打钱|打款|打个钱|打点钱|寄钱|过数|转数|俾钱|畀钱|给.{1,8}钱|发红包|红包|send|transfer|wire|give|pay (my|our|him|her)|e-?transfer/;
 const CALL =
   /打电话|打给|打俾|打个电话|电话给|通电话|视频|联系|联络|叫|让|找|喊|请|问问|问一下|搵|揾|帮手|帮忙|帮我|帮下我|过来|来帮|call|ring|phone|contact|ask|get|need|help|text|message|video/;
 const HELP =
-  /怎么用|怎么弄|咋弄|咋整|咋用|怎么办|怎么搞|怎么操作|不会|不懂|不知道|弄不来|搞不懂|搞不来|看不懂|帮帮我|帮助|求助|救命|点用|点搞|点算|唔识|唔知|唔明|help|don't know|do not know|don't understand|how do i|how does|how to|what (do|should|can) i do|confused|stuck|lost|what can you do|what can i say/;
+  /点样用|点样搞|点样做|点样|怎么用|怎么弄|咋弄|咋整|咋用|怎么办|怎么搞|怎么操作|不会|不懂|不知道|弄不来|搞不懂|搞不来|看不懂|帮帮我|帮助|求助|救命|点用|点搞|点算|唔识|唔知|唔明|help|don't know|do not know|don't understand|how do i|how does|how to|what (do|should|can) i do|confused|stuck|lost|what can you do|what can i say/;
 const BALANCE =
-  /余额|结余|还有多少|剩多少|剩下多少|还剩|剩几多|仲有几多|仲剩|有多少钱|有几多钱|几多钱|多少钱|钱够|够不够|户口|账户里|卡里|卡上|钱包里|balance|how much (money )?(do i have|have i got|is left|is there|i have|left|in my)|money (left|do i have)|what'?s in my (account|wallet)|funds|how much.*(account|wallet|card)/;
+  /余额|有钱没|有钱吗|有没有钱|还有钱|查.{0,4}钱|我的钱|left in my|in my (wallet|account)|结余|还有多少|剩多少|剩下多少|还剩|剩几多|仲有几多|仲剩|有多少钱|有几多钱|几多钱|多少钱|钱够|够不够|户口|账户里|卡里|卡上|钱包里|balance|how much (money )?(do i have|have i got|is left|is there|i have|left|in my)|money (left|do i have)|what'?s in my (account|wallet)|funds|how much.*(account|wallet|card)/;
 const HISTORY =
-  /花了|花哪|花到哪|去哪了|where did .* go|花钱|花掉|花咗|用了多少|用掉|用咗|使咗|洗咗|支出|消费|记录|纪录|明细|流水|交易|账目|最近.{0,4}(交|付|花|用|转|买|缴)|(上个月|这个月|本月|上月|前几天|昨天).{0,4}(交|付|花|用|转|买|缴)了|spent|spend|spending|history|transactions|statement|past payments|recent payments|recent (activity|purchases)|what (did|have) i (pay|paid|buy|bought|spend|spent)|where did my money go|what went out|payments i made|last payments/;
+  /花了|花哪|花到哪|去哪了|where did .* go|花钱|花掉|花咗|用了多少|用掉|用咗|使咗|洗咗|支出|消费|记录|纪录|明细|流水|交易|账目|最近.{0,4}(交|付|花|用|转|买|缴)(了|过)|(上个月|这个月|本月|上月|前几天|昨天|今年).{0,6}(交|付|花|用|转|买|缴)(了|过)(多少|哪些|什么|啥|些|几)|spent|spend|spending|history|transactions|statement|past payments|recent payments|recent (activity|purchases)|what (did|have) i (pay|paid|buy|bought|spend|spent)|where did my money go|what went out|payments i made|last payments/;
 const BILLS_QUESTION =
   /吗|没有|没交|了没|交没|缴没|多少|几多|怎么这么|咋这么|这么贵|那么贵|咁贵|太贵|好贵|贵了|贵|涨|为什么|为啥|点解|查|看看|看一下|看下|瞧瞧|睇下|睇睇|有没有|有冇|是不是|系唔系|欠|到期|什么时候|几时|啥时候|哪些|哪几|什么费|咩费|啲咩|未交|咗未|什么|啥|咩|乜|未啊|使唔使|要不要|需不需要|用不用|呢$|\?|how much|did i|have i|has .* been|is (my|the) .*(paid|due)|was .* paid|when|check|owe|due|outstanding|what bills|which bills|any bills|show (me )?(my )?bills|list|why is|so (high|expensive)|expensive|too much|do i have (any )?bills|unpaid|what.*(need|have) to pay|are there/;
 const PAY_VERB = /交|缴|付|充|续|买|俾|畀|pay|top ?up|recharge|settle|add credit|renew|buy/;
 const GENERIC_BILL =
-  /费|账单|单(?=要|未|呀|啊)|要交|要缴|该交|得交|要俾|水电煤|bills?\b|utilit|fees?\b|charges/;
+  /\bowe\b|\bdue\b|费|账单|单(?=要|未|呀|啊)|要交|要缴|该交|得交|要俾|水电煤|bills?\b|utilit|fees?\b|charges/;
 
 /** Shorter spans the speaker uses for "I want to pay", when no bill was named. */
 const PAY_GENERIC = /交费|缴费|交钱|缴钱|交账单|pay (my |the )?bills?|pay a bill|pay something/;
@@ -245,7 +247,7 @@ function payee(f: Folded, amount?: { start: number; end: number }): string | und
   }
   const patterns: RegExp[] = [
     // 给孙子转两百 / 向李娜转账 / 帮女儿打钱
-    /(?:给|給|跟|向|同|对|俾|畀|帮)\s*([^#\s给转汇打寄发过]{1,8}?)\s*(?=转|汇|打|寄|发|过数|#|钱|$)/,
+    /(?:给|給|跟|向|同|对|俾|畀|帮|往)\s*([^#\s给转汇打寄发过]{1,8}?)\s*(?=转|汇|打|寄|发|过数|#|钱|$)/,
     // 转两百给孙子 / 转账给我孙子一千元 / 俾五百蚊我个仔
     /(?:转账|转帐|转钱|转款|转|汇款|汇钱|汇|打钱|打款|寄|过数|发)\s*#?\s*(?:给|俾|畀|到|去)\s*([^#\s]{1,8}?)\s*(?=#|$|的?(?:账户|户口|卡))/,
     /(?:俾|畀)\s*#\s*([^#\s]{1,8}?)\s*$/,
@@ -306,6 +308,10 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   if (/^(什么|啥|咩|乜|what|huh|sorry|eh)$/.test(c)) return 'repeat';
   const bill = billType(s);
   const t = term(s);
+  if (
+    /^(call|phone|ring|text|video ?call|facetime)\s+(?!center|centre|the bill|bill|number)/.test(c)
+  )
+    return 'family_help';
   // 2. explaining a word beats doing the thing (付款码是什么意思)
   if (EXPLAIN.test(s) && t && !/my balance|我的余额|余额(还有)?多少/.test(s)) return 'explain';
   if (t === 'scam') return 'explain';
@@ -314,6 +320,8 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   if (t && c.length <= 6 && /^(这个)?\S+(是)?$/.test(c) && /是$|\?$/.test(s.trim()))
     return 'explain';
   // 3. learning, text size, reading, scanning, going somewhere
+  if (new RegExp(`(叫|让|找|喊|请|搵|揾)\\s*(我的|我个|我|个)?\\s*${KIN.source}`).test(s))
+    return 'family_help';
   if (LESSONS.test(s) && !/学校|学生|同学/.test(s)) return 'lessons';
   if (
     TEXT_SIZE_SUBJECT.test(s) &&
@@ -337,6 +345,7 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
     KIN.test(s) || /(给|俾|畀|向)[\p{Script=Han}]{2,3}(转|汇|打钱)/u.test(s) || PERSON_EN.test(s);
   const amount = pickAmount(s);
   if (/够不够|够唔够|够吗|够唔够|enough money|have enough/.test(s)) return 'check_balance';
+  if (!amount && HISTORY_STRONG.test(s) && !VOUCHER.test(s)) return 'history';
   if (
     !bill &&
     TRANSFER_VERB.test(s) &&
@@ -362,7 +371,7 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   )
     return 'history';
   if (bill || GENERIC_BILL.test(s)) {
-    const asks = BILLS_QUESTION.test(s);
+    const asks = BILLS_QUESTION.test(c);
     const pays = PAY_VERB.test(s) && !/交了没|交了吗|交咗未|付了没|缴了没/.test(s);
     if (asks && !(amount && pays && !/多少|几多|how much/.test(s))) {
       if (bill || /费|账单|bills?|pay|交|缴|owe|due/.test(s)) return 'check_bills';
