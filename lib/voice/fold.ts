@@ -10,6 +10,8 @@ export interface Folded {
   s: string;
   /** map[i] = index in orig of s[i]. */
   map: number[];
+  /** When homophones were rewritten: the folded text before and after, aligned with orig. */
+  heard?: { plain: string; canon: string };
 }
 
 let toSimplified: ((text: string) => string) | undefined;
@@ -63,13 +65,18 @@ export function drop(f: Folded, re: RegExp): Folded {
       s += f.s[i];
       map.push(f.map[i] ?? 0);
     }
-  return { orig: f.orig, s, map };
+  return { ...f, s, map };
 }
 
 /** The words as said for s[start, end). */
 export function said(f: Folded, start: number, end: number): string {
   if (end <= start) return '';
-  return f.orig.slice(f.map[start] ?? 0, (f.map[end - 1] ?? f.orig.length - 1) + 1).trim();
+  const from = f.map[start] ?? 0;
+  const to = (f.map[end - 1] ?? f.orig.length - 1) + 1;
+  // A name the recognizer misheard (女而) is given as the word it sounds like (女儿).
+  if (f.heard && f.heard.plain.slice(from, to) !== f.heard.canon.slice(from, to))
+    return f.heard.canon.slice(from, to).trim();
+  return f.orig.slice(from, to).trim();
 }
 
 // ---- Pinyin-level fuzzy matching, for recognizer homophones (交店费 → 电费, 社包 → 社保) ----
@@ -149,7 +156,7 @@ const KEYWORDS: [string, RegExp?][] = [
   ['转账'],
 ];
 /** Han runs that are real words and must stay as they are. */
-const REAL_WORDS = /税费|花费|没气|优先|款待|午夜|手页|首夜|而自|女而/;
+const REAL_WORDS = /税费|花费|没气|优先|款待|午夜/;
 
 /**
  * Rewrites homophones of the keywords above into the keywords, in place (same length), so that

@@ -34,7 +34,9 @@ const BIG_UNIT: Record<string, number> = { 万: 10_000, 萬: 10_000, 亿: 100_00
 const TENS: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
 
 const NUM_CHAR = /[零〇一幺二两俩三仨四五六七八九十拾百佰千仟万萬亿廿卅卌0-9]/;
-const YUAN = ['块钱', '块', '塊', '元', '圆', '蚊', '文'];
+const YUAN = ['块钱', '块', '塊', '元', '圆', '蚊', '文', '蚊鸡'];
+/** Cantonese slang: 一旧水 = one hundred dollars (嚿水 folds to 旧水). */
+const HUNDREDS = ['旧水', '嚿水'];
 const JIAO = ['毛钱', '毛', '角', '毫子', '毫'];
 const FEN = ['分钱'];
 /** Measure words that make a bare numeral "not money" (一下, 一遍, 两个, 第四, 三月 ...). */
@@ -356,6 +358,12 @@ function chineseAmounts(s: string): AmountMatch[] {
     let minor = Math.round((whole + (frac ? Number(`0.${frac}`) : 0)) * 100);
     let unit = sign;
     let end = j;
+    const hundreds = startsWithAny(s, end, HUNDREDS);
+    if (hundreds) {
+      out.push({ amount: minor * 100, start, end: end + hundreds.length, unit: true });
+      i = end + hundreds.length;
+      continue;
+    }
     const yuan = startsWithAny(s, end, YUAN);
     let afterYuan = false;
     if (yuan) {

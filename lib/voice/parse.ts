@@ -30,7 +30,7 @@ const BILLS: [VoiceBillType, RegExp][] = [
   ],
   [
     'phone',
-    /话费|电话费|手机费|手机|电信费|通话费|充值卡|增值|储值|phone|mobile|cell|airtime|top ?up|credit|sim/,
+    /话费|电话费|手机费|手机|电信费|通话费|充值卡|增值|储值|phone|mobile|cell|airtime|top ?up|credit|\bsim\b/,
   ],
   [
     'property',
@@ -42,7 +42,7 @@ const BILLS: [VoiceBillType, RegExp][] = [
     /电费|电钱|电力|电表|台电|中电|港灯|电[^话视脑梯信子影池]|电$|electric|power|light bill/,
   ],
   ['water', /水费|自来水|水钱|水表|水务|台水|水$|\bwater\b/],
-  ['tax', /税|差饷|地租|tax|rates bill|council tax/],
+  ['tax', /税|差饷|地租|\btax(es)?\b|\brates\b|council tax/],
 ];
 
 const TERMS: [Term, RegExp][] = [
@@ -104,7 +104,7 @@ function core(s: string): string {
 // ---- whole-utterance replies (the answer to a question the wallet asked) ----
 
 const CONFIRM_WORD =
-  /^(go ahead and (pay|send|do it)|pay now|send now|that's right|that is right|that's correct|that is correct|that's fine|that's it|it's right|all correct|对|对的|对头|对了|是|是的|是啊|好|好的|好了|好滴|好嘅|好呀|行|行的|可以|没问题|冇问题|确定|确认|同意|嗯|嗯嗯|中|得|得了|係|系|啱|啱啦|要得|成|妥|没错|就这样|就这么办|就这个|交吧|付吧|转吧|交|付|转|去吧|ok|okay|yes|yeah|yep|yup|sure|right|correct|confirm|confirmed|go ahead|do it|that's right|that is right|of course|absolutely|please do|fine|alright|all right|pay it|send it|go on|agreed|i agree|i confirm|yes please|that's it|exactly|affirmative)$/;
+  /^(整|整吧|弄吧|搞吧|来吧|走起|go ahead and (pay|send|do it)|pay now|send now|that's right|that is right|that's correct|that is correct|that's fine|that's it|it's right|all correct|对|对的|对头|对了|是|是的|是啊|好|好的|好了|好滴|好嘅|好呀|行|行的|可以|没问题|冇问题|确定|确认|同意|嗯|嗯嗯|中|得|得了|係|系|啱|啱啦|要得|成|妥|没错|就这样|就这么办|就这个|交吧|付吧|转吧|交|付|转|去吧|ok|okay|yes|yeah|yep|yup|sure|right|correct|confirm|confirmed|go ahead|do it|that's right|that is right|of course|absolutely|please do|fine|alright|all right|pay it|send it|go on|agreed|i agree|i confirm|yes please|that's it|exactly|affirmative)$/;
 const CANCEL_WORD =
   /^(不|不要|不要了|不用|不用了|不了|算了|算啦|算数|取消|停|停下|停止|别|别了|不对|错了|不是|唔要|唔使|唔好|唔係|唔啱|唔该唔使|拉倒|莫得|不干了|不弄了|不搞了|退出|no|nope|nah|cancel|stop|never ?mind|forget it|don't|do not|no thanks|no thank you|not now|wrong|abort|quit|exit|that's wrong|not right|hold on|wait)$/;
 
@@ -133,18 +133,18 @@ function allOf(re: RegExp, s: string): boolean {
 // ---- the grammar ----
 
 const EXPLAIN =
-  /啥是|咩系|乜系|咩嘢系|区别|不一样|有什么不同|有啥不同|difference between|什么意思|啥意思|咩意思|乜意思|是什么|是啥|系咩|系乜|系乜嘢|即系咩|什么叫|啥叫|什么是|乜嘢系|咩嘢系|怎么理解|解释|讲解|说明一下|是干什么的|是干嘛的|有什么用|干啥用|做咩用|点解释|what does .*mean|what('s| is| are) (a|an|the|this|that|these)\b|what('s| is) [a-z ]*(code|password|pin|balance|voucher|scam)|meaning|mean|explain|what is it|define|definition|tell me about/;
+  /咩叫|乜叫|乜嘢叫|咩嘢叫|啥是|咩系|乜系|咩嘢系|区别|不一样|有什么不同|有啥不同|difference between|什么意思|啥意思|咩意思|乜意思|是什么|是啥|系咩|系乜|系乜嘢|即系咩|什么叫|啥叫|什么是|乜嘢系|咩嘢系|怎么理解|解释|讲解|说明一下|是干什么的|是干嘛的|有什么用|干啥用|做咩用|点解释|what does .*mean|what('s| is| are) (a|an|the|this|that|these)\b|what('s| is) [a-z ]*(code|password|pin|balance|voucher|scam)|meaning|mean|explain|what is it|define|definition|tell me about/;
 const LESSONS =
   /学|教我|教下我|教一下|教教我|练习|练一练|练练|课程|上课|课堂|讲座|培训|教程|教学|模拟|practi[cs]e|lesson|learn|teach me|class|course|tutorial|training|show me how to|demo mode/;
 const SCAN = /扫|scan|拍码|拍一下.*码|识别.*码|读.*码/;
 const LET_SCAN =
   /扫我|scan me|scan my|(给|让|畀|俾|叫|请).{0,6}扫|let .* scan|for .* to scan|cashier scan/;
 const PAY_CODE =
-  /付款码|付钱码|支付码|出示|亮码|亮一下|买单|埋单|结账|结帐|收银|老板|老细|店员|商家|店家|超市|商店|柜台|cashier|checkout|check out|till|counter|shop|store|pay code|payment code|barcode|(show|open).*(code|qr)|pay at|pay for (my|the) (shopping|groceries|food)/;
+  /条码|条形码|付款码|付钱码|支付码|出示|亮码|亮一下|买单|埋单|结账|结帐|收银|老板|老细|店员|商家|店家|超市|商店|柜台|cashier|checkout|check out|till|counter|shop|store|pay code|payment code|barcode|(show|open).*(code|qr)|pay at|pay for (my|the) (shopping|groceries|food)/;
 const TEXT_SIZE_SUBJECT =
   /字|字体|字号|大字|大啲|细啲|放大|缩小|调大|调小|整大|整细|看不清|看不见|看不到|看不太清|睇唔清|睇唔到|text|font|letters|words|print|writing|zoom|can't see|cannot see|hard to read|can't read|too small|too big|bigger|larger|smaller/;
 const READ =
-  /念|读|朗读|唸|讀|播报|读出|念出|读给|念给|说给我听|讲给我听|讲俾我听|读俾我听|念俾我听|read|say what it says|what does (it|this|the screen) say|tell me what it says|speak (it|this|the page)/;
+  /写的?(啥|什么|咩|乜)|写了(啥|什么|些啥)|上面(写|说)|说的是什么|what('s| is) on (the|this) (screen|page)|念|读|朗读|唸|讀|播报|读出|念出|读给|念给|说给我听|讲给我听|讲俾我听|读俾我听|念俾我听|read|say what it says|what does (it|this|the screen) say|tell me what it says|speak (it|this|the page)/;
 const GO_HOME =
   /首页|主页|主画面|主菜单|回到开始|返回开始|最开始|home|main (page|menu|screen)|start page|start screen/;
 const GO_BACK =
@@ -152,7 +152,7 @@ const GO_BACK =
 const REPEAT =
   /再说一遍|再说一次|再讲一遍|再讲一次|重复|没听清|没听见|没听到|听不清|听不到|听唔清|听唔到|讲多次|讲多一次|再讲|再说|再来一遍|再念一遍|说什么|讲咩|咩话|乜话|你说啥|say (that|it) again|repeat|again|pardon|come again|what did you say|one more time|didn't (hear|catch)|did not (hear|catch)|sorry what/;
 const CANCEL_ANY =
-  /算[了啦球逑咯罢]|罢了|不整了|算了|取消|不要了|不用了|不交了|不付了|不转了|不买了|不弄了|不搞了|不充了|不缴了|别交了|别转了|别付了|先不|不想交|不想转|唔要|唔使|唔好交|唔好转|唔交|唔转|唔俾|唔畀|cancel|never ?mind|forget it|don't (pay|send|do|want)|do not (pay|send)|stop|no thanks|i changed my mind|changed my mind/;
+  /不(要|用|想|必)?再?(交|缴|付|转|买|充|弄|搞)了|(别|唔好|唔使|不要)再?(交|缴|付|转|俾)(了|喇|啦)?$|算[了啦球逑咯罢]|罢了|不整了|算了|取消|不要了|不用了|不交了|不付了|不转了|不买了|不弄了|不搞了|不充了|不缴了|别交了|别转了|别付了|先不|不想交|不想转|唔要|唔使|唔好交|唔好转|唔交|唔转|唔俾|唔畀|cancel|never ?mind|forget it|don't (pay|send|do|want)|do not (pay|send)|stop|no thanks|i changed my mind|changed my mind/;
 const VOUCHER = /券|卷(?!烟)|优惠|补贴|惠民|消费金|福利|voucher|coupon|e-?voucher|rebate|subsid/;
 const HISTORY_STRONG = /记录|明细|流水|账目|history|transactions|statement/;
 const TRANSFER_VERB =
@@ -162,11 +162,11 @@ const CALL =
 const HELP =
   /点样用|点样搞|点样做|点样|怎么用|怎么弄|咋弄|咋整|咋用|怎么办|怎么搞|怎么操作|不会|不懂|不知道|弄不来|搞不懂|搞不来|看不懂|帮帮我|帮助|求助|救命|点用|点搞|点算|唔识|唔知|唔明|help|don't know|do not know|don't understand|how do i|how does|how to|what (do|should|can) i do|confused|stuck|lost|what can you do|what can i say/;
 const BALANCE =
-  /余额|有钱没|有钱吗|有没有钱|还有钱|查.{0,4}钱|我的钱|left in my|in my (wallet|account)|结余|还有多少|剩多少|剩下多少|还剩|剩几多|仲有几多|仲剩|有多少钱|有几多钱|几多钱|多少钱|钱够|够不够|户口|账户里|卡里|卡上|钱包里|balance|how much (money )?(do i have|have i got|is left|is there|i have|left|in my)|money (left|do i have)|what'?s in my (account|wallet)|funds|how much.*(account|wallet|card)/;
+  /有冇钱|仲有钱|有无钱|out of money|run out|broke|余额|有钱没|有钱吗|有没有钱|还有钱|查.{0,4}钱|我的钱|left in my|in my (wallet|account)|结余|还有多少|剩多少|剩下多少|还剩|剩几多|仲有几多|仲剩|有多少钱|有几多钱|几多钱|多少钱|钱够|够不够|户口|账户里|卡里|卡上|钱包里|balance|how much (money )?(do i have|have i got|is left|is there|i have|left|in my)|money (left|do i have)|what'?s in my (account|wallet)|funds|how much.*(account|wallet|card)/;
 const HISTORY =
   /花了|花哪|花到哪|去哪了|where did .* go|花钱|花掉|花咗|用了多少|用掉|用咗|使咗|洗咗|支出|消费|记录|纪录|明细|流水|交易|账目|最近.{0,4}(交|付|花|用|转|买|缴)(了|过)|(上个月|这个月|本月|上月|前几天|昨天|今年).{0,6}(交|付|花|用|转|买|缴)(了|过)(多少|哪些|什么|啥|些|几)|spent|spend|spending|history|transactions|statement|past payments|recent payments|recent (activity|purchases)|what (did|have) i (pay|paid|buy|bought|spend|spent)|where did my money go|what went out|payments i made|last payments/;
 const BILLS_QUESTION =
-  /吗|没有|没交|了没|交没|缴没|多少|几多|怎么这么|咋这么|这么贵|那么贵|咁贵|太贵|好贵|贵了|贵|涨|为什么|为啥|点解|查|看看|看一下|看下|瞧瞧|睇下|睇睇|有没有|有冇|是不是|系唔系|欠|到期|什么时候|几时|啥时候|哪些|哪几|什么费|咩费|啲咩|未交|咗未|什么|啥|咩|乜|未啊|使唔使|要不要|需不需要|用不用|呢$|\?|how much|did i|have i|has .* been|is (my|the) .*(paid|due)|was .* paid|when|check|owe|due|outstanding|what bills|which bills|any bills|show (me )?(my )?bills|list|why is|so (high|expensive)|expensive|too much|do i have (any )?bills|unpaid|what.*(need|have) to pay|are there/;
+  /^did|go through|gone through|went through|吗|没有|没交|了没|交没|缴没|多少|几多|怎么这么|咋这么|这么贵|那么贵|咁贵|太贵|好贵|贵了|贵|涨|为什么|为啥|点解|查|看看|看一下|看下|瞧瞧|睇下|睇睇|有没有|有冇|是不是|系唔系|欠|到期|什么时候|几时|啥时候|哪些|哪几|什么费|咩费|啲咩|未交|咗未|什么|啥|咩|乜|未啊|使唔使|要不要|需不需要|用不用|呢$|\?|how much|did i|have i|has .* been|is (my|the) .*(paid|due)|was .* paid|when|check|owe|due|outstanding|what bills|which bills|any bills|show (me )?(my )?bills|list|why is|so (high|expensive)|expensive|too much|do i have (any )?bills|unpaid|what.*(need|have) to pay|are there/;
 const PAY_VERB = /交|缴|付|充|续|买|俾|畀|pay|top ?up|recharge|settle|add credit|renew|buy/;
 const GENERIC_BILL =
   /\bowe\b|\bdue\b|费|账单|单(?=要|未|呀|啊)|要交|要缴|该交|得交|要俾|水电煤|bills?\b|utilit|fees?\b|charges/;
@@ -214,7 +214,7 @@ function payee(f: Folded, amount?: { start: number; end: number }): string | und
   if (amount) {
     // one '#' where the amount was
     g = {
-      orig: f.orig,
+      ...f,
       s: f.s.slice(0, amount.start) + '#' + f.s.slice(amount.end),
       map: [...f.map.slice(0, amount.start), f.map[amount.start] ?? 0, ...f.map.slice(amount.end)],
     };
@@ -297,7 +297,8 @@ function member(f0: Folded): string | undefined {
   return undefined;
 }
 
-const PERSON_EN = /\b(to|give|send|transfer|wire|pay)\s+(my |our )?[a-z]/;
+const PERSON_EN =
+  /\b(to|give|send|transfer|wire|pay)\s+(my|our)\s+[a-z]|\b(give|send|transfer|wire)\s+(?!money|it\b|the\b|a\b|some|cash)[a-z]+|\bto\s+(?!the\b|pay|a\b|my (phone|bill|account))[a-z]+$/;
 
 function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   const c = core(s);
@@ -312,6 +313,8 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
     /^(call|phone|ring|text|video ?call|facetime)\s+(?!center|centre|the bill|bill|number)/.test(c)
   )
     return 'family_help';
+  if (new RegExp(`^(给|俾|to)\\s*(我的|我个|我|个|my)?\\s*${KIN.source}$`).test(c))
+    return 'transfer';
   // 2. explaining a word beats doing the thing (付款码是什么意思)
   if (EXPLAIN.test(s) && t && !/my balance|我的余额|余额(还有)?多少/.test(s)) return 'explain';
   if (t === 'scam') return 'explain';
@@ -408,7 +411,8 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
  */
 export function parseUtterance(text: string, locale: VoiceLocale): ParseResult {
   const f0 = fold(String(text ?? '').slice(0, 500));
-  const f: Folded = { ...f0, s: canonical(f0.s) };
+  const canon = canonical(f0.s);
+  const f: Folded = { ...f0, s: canon, heard: { plain: f0.s, canon } };
   const s = f.s.replace(/\s+/g, ' ');
   const norm: Folded = s.length === f.s.length ? { ...f, s } : f;
   const intent = classify(norm, norm.s, locale);
