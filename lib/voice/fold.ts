@@ -33,7 +33,12 @@ export function fold(text: string): Folded {
   for (let i = 0; i < chars.length; i++) {
     // keep "." inside numbers (45.50) and "'" inside words (what's), "+" for +86, "$" signs
     const c = chars[i] ?? '';
-    if (c === '.' && /[0-9]/.test(chars[i - 1] ?? '') && /[0-9]/.test(chars[i + 1] ?? '')) continue;
+    if (
+      (c === '.' || c === ',') &&
+      /[0-9]/.test(chars[i - 1] ?? '') &&
+      /[0-9]/.test(chars[i + 1] ?? '')
+    )
+      continue;
     if (c === "'" && /[a-z]/.test(chars[i - 1] ?? '') && /[a-z]/.test(chars[i + 1] ?? '')) continue;
     if (c === '’' && /[a-z]/.test(chars[i - 1] ?? '')) {
       chars[i] = "'";

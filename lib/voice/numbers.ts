@@ -144,7 +144,7 @@ const EN_SMALL: Record<string, number> = {
 const EN_MULT: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000, k: 1000 };
 const EN_CURRENCY =
   /^(dollars?|bucks?|yuan|rmb|kuai|hkd|twd|ntd|usd|cny|quid|pounds?|euros?|renminbi)\b/;
-const EN_CENTS = /^(cents?|pence|p|jiao|mao)\b/;
+const EN_CENTS = /^(cents?|pence|p|fen|jiao|mao)\b/;
 
 interface Token {
   text: string;
@@ -189,6 +189,11 @@ function englishAmounts(s: string): AmountMatch[] {
     let j = i;
     if (j < toks.length && /^[0-9]/.test(tok(toks, j).text)) {
       value = Number(tok(toks, j).text.replace(/,/g, ''));
+      // a phone or card number is not money
+      if (!sign && /^[0-9]{7,}$/.test(tok(toks, j).text)) {
+        i = j + 1;
+        continue;
+      }
       j++;
       if (tok(toks, j).text && (tok(toks, j).text === 'k' || tok(toks, j).text === 'grand')) {
         value *= 1000;
@@ -386,10 +391,13 @@ function chineseAmounts(s: string): AmountMatch[] {
       out.push({ amount: minor, start, end, unit });
       i = end;
       continue;
-    } else if (startsWithAny(s, end, FEN)) {
+    } else if (
+      startsWithAny(s, end, FEN) ||
+      (c(s, end) === '分' && /^(\s|)$/.test(c(s, end + 1)))
+    ) {
       minor = whole;
       unit = true;
-      end += 2;
+      end += startsWithAny(s, end, FEN) ? 2 : 1;
       out.push({ amount: minor, start, end, unit });
       i = end;
       continue;
