@@ -168,22 +168,27 @@ const REAL_WORDS = /税费|花费|没气|优先|款待|午夜/;
  * the grammar sees 电费 whether the recognizer wrote 电费, 店费 or 垫费.
  */
 export function canonical(s: string): string {
+  if (!HAN.test(s)) return s;
   keywords ??= KEYWORDS.map(([w, ctx]) => keyword(w, ctx));
   const chars = s.split('');
   const syl = chars.map(readings);
   for (const k of keywords) {
     const n = k.word.length;
-    outer: for (let i = 0; i + n <= chars.length; i++) {
-      const window = chars.slice(i, i + n).join('');
-      if (window === k.word) continue;
+    for (let i = 0; i + n <= chars.length; i++) {
       let exact = 0;
+      let heard = true;
       for (let j = 0; j < n; j++) {
-        if (window[j] === k.word[j]) exact++;
-        else if (!(syl[i + j] ?? []).includes(k.keys[j] ?? '')) continue outer;
+        if (chars[i + j] === k.word[j]) exact++;
+        else if (!(syl[i + j] ?? []).includes(k.keys[j] ?? '')) {
+          heard = false;
+          break;
+        }
       }
-      if (exact === 0) continue;
+      // at least one character said right, and not already the keyword
+      if (!heard || exact === 0 || exact === n) continue;
       // 税费 and 花费 are words of their own: rewrite them only in a paying context (交花费).
-      if (REAL_WORDS.test(window) && !k.onlyAfter?.test(s.slice(0, i))) continue;
+      const window = chars.slice(i, i + n).join('');
+      if (REAL_WORDS.test(window) && !k.onlyAfter?.test(chars.slice(0, i).join(''))) continue;
       for (let j = 0; j < n; j++) {
         const w = k.word.charAt(j);
         chars[i + j] = w;
@@ -193,3 +198,5 @@ export function canonical(s: string): string {
   }
   return chars.join('');
 }
+
+const HAN = /\p{Script=Han}/u;

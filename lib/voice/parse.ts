@@ -72,6 +72,13 @@ const TERMS: [Term, RegExp][] = [
 const KIN =
   /(外孙女|外孙子|外孙|孙女儿|孙女|孙子|孙仔|孙儿|孙|女儿|闺女|女婿|儿媳妇?|媳妇|新抱|儿子|仔仔|个仔|个女|细佬|家姐|阿仔|阿女|囡囡|囡|仔|女|老伴|老伴儿|老公|老婆|爱人|太太|先生|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥女?|孩子们?|小孩|娃儿?|家人|家里人|屋企人|亲戚|邻居|志愿者|义工|社工|老师|granddaughter|grandson|grandchild(ren)?|grandkids?|daughter in law|son in law|daughter|son|wife|husband|partner|kids?|children|child|brother|sister|nephew|niece|family|neighbou?r|volunteer|carer|caregiver|helper)/;
 
+const ONLY_TO_PERSON = new RegExp(`^(给|俾|to)\\s*(我的|我个|我|个|my)?\\s*${KIN.source}$`);
+const ASK_PERSON = new RegExp(`(叫|让|找|喊|请|搵|揾)\\s*(我的|我个|我|个)?\\s*${KIN.source}`);
+
+/** 叫李娜来帮我 / 让小明帮我弄: someone named, asked to come and help. */
+const ASK_NAMED =
+  /(叫|让|找|喊|请|搵|揾|联系)(我的|我个|我)?\s*\p{Script=Han}{2,3}\s*(来帮|过来|帮我|帮下我|嚟|帮手|帮忙)/u;
+
 const POSSESSIVE =
   /^(我的|我个|我嘅|我哋|我们的|我们|我家|我|个|俺的|俺|阿拉|咱的|咱家|咱|my|our|the)\s*/;
 const TRAILING =
@@ -108,26 +115,27 @@ const CONFIRM_WORD =
 const CANCEL_WORD =
   /^(不|不要|不要了|不用|不用了|不了|算了|算啦|算数|取消|停|停下|停止|别|别了|不对|错了|不是|唔要|唔使|唔好|唔係|唔啱|唔该唔使|拉倒|莫得|不干了|不弄了|不搞了|退出|no|nope|nah|cancel|stop|never ?mind|forget it|don't|do not|no thanks|no thank you|not now|wrong|abort|quit|exit|that's wrong|not right|hold on|wait)$/;
 
+/** Whether the whole reply is made of words of the list (对对对, 好的没问题, yes please). */
 function allOf(re: RegExp, s: string): boolean {
-  const parts = s.split(/\s+|(?<=[\p{Script=Han}])(?=[\p{Script=Han}])/u);
-  void parts;
-  // Greedy split of Han text into words of the list: try every prefix.
   const text = s.replace(/\s+/g, ' ').trim();
-  if (!text) return false;
-  const memo = new Map<number, boolean>();
-  const can = (i: number): boolean => {
-    if (i >= text.length) return true;
-    if (text[i] === ' ') return can(i + 1);
-    const hit = memo.get(i);
-    if (hit !== undefined) return hit;
-    let ok = false;
-    for (let j = text.length; j > i && !ok; j--) {
-      if (re.test(text.slice(i, j).trim()) && can(j)) ok = true;
+  if (!text || text.length > 24) return false;
+  if (re.test(text)) return true;
+  // ok[i]: text[i..] can be split into listed words (dynamic programming from the end)
+  const ok: boolean[] = new Array(text.length + 1).fill(false);
+  ok[text.length] = true;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ' ') {
+      ok[i] = ok[i + 1] ?? false;
+      continue;
     }
-    memo.set(i, ok);
-    return ok;
-  };
-  return can(0);
+    for (let j = Math.min(text.length, i + 16); j > i; j--) {
+      if (ok[j] && re.test(text.slice(i, j).trim())) {
+        ok[i] = true;
+        break;
+      }
+    }
+  }
+  return ok[0] ?? false;
 }
 
 // ---- the grammar ----
@@ -223,7 +231,7 @@ function payee(f: Folded, amount?: { start: number; end: number }): string | und
     g,
     /帮我|帮忙|麻烦|请|唔该|我想|我要|想|要|一下|\b(please|i want to|i'd like to|i would like to|can you|could you)\b/,
   );
-  g = drop(g, new RegExp(FILLERS_ZH.source, 'g'));
+  g = drop(g, FILLERS_ZH);
   const s = g.s;
   const en = /[a-z]/.test(s) && !/\p{Script=Han}/u.test(s);
   const pick = (start: number, end: number) => {
@@ -313,8 +321,7 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
     /^(call|phone|ring|text|video ?call|facetime)\s+(?!center|centre|the bill|bill|number)/.test(c)
   )
     return 'family_help';
-  if (new RegExp(`^(给|俾|to)\\s*(我的|我个|我|个|my)?\\s*${KIN.source}$`).test(c))
-    return 'transfer';
+  if (ONLY_TO_PERSON.test(c)) return 'transfer';
   // 2. explaining a word beats doing the thing (付款码是什么意思)
   if (EXPLAIN.test(s) && t && !/my balance|我的余额|余额(还有)?多少/.test(s)) return 'explain';
   if (t === 'scam') return 'explain';
@@ -323,8 +330,7 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   if (t && c.length <= 6 && /^(这个)?\S+(是)?$/.test(c) && /是$|\?$/.test(s.trim()))
     return 'explain';
   // 3. learning, text size, reading, scanning, going somewhere
-  if (new RegExp(`(叫|让|找|喊|请|搵|揾)\\s*(我的|我个|我|个)?\\s*${KIN.source}`).test(s))
-    return 'family_help';
+  if (ASK_PERSON.test(s) || ASK_NAMED.test(s)) return 'family_help';
   if (LESSONS.test(s) && !/学校|学生|同学/.test(s)) return 'lessons';
   if (
     TEXT_SIZE_SUBJECT.test(s) &&
