@@ -137,6 +137,10 @@ function keyword(word: string, onlyAfter?: RegExp): Keyword {
 let keywords: Keyword[] | undefined;
 // Words a recognizer mishears often enough to matter; longer first.
 const KEYWORDS: [string, RegExp?][] = [
+  ['返回'],
+  ['确认'],
+  ['取消'],
+  ['密码'],
   ['有线电视'],
   ['消费券'],
   ['付款码'],
@@ -161,7 +165,7 @@ const KEYWORDS: [string, RegExp?][] = [
   ['转账'],
 ];
 /** Han runs that are real words and must stay as they are. */
-const REAL_WORDS = /税费|花费|没气|优先|款待|午夜/;
+const REAL_WORDS = /税费|花费|没气|优先|款待|午夜|孙仔|秘密/;
 
 /**
  * Rewrites homophones of the keywords above into the keywords, in place (same length), so that
