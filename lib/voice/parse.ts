@@ -164,7 +164,7 @@ const CANCEL_ANY =
 const VOUCHER = /券|卷(?!烟)|优惠|补贴|惠民|消费金|福利|voucher|coupon|e-?voucher|rebate|subsid/;
 const HISTORY_STRONG = /记录|明细|流水|账目|history|transactions|statement/;
 const TRANSFER_VERB =
-  /赚(?!钱|了)|转账|转帐|转钱|转款|转过去|转给|转|汇款|汇钱|汇|打钱|打款|打个钱|打点钱|寄钱|过数|转数|俾钱|畀钱|给.{1,8}钱|发红包|红包|send|transfer|wire|give|pay (my|our|him|her)|e-?transfer/;
+  /(钱|钞票|票子)(转)?给|(整|弄|拿|寄)(点|些)?儿?(钱|钞票)|赚(?!钱|了)|转账|转帐|转钱|转款|转过去|转给|转|汇款|汇钱|汇|打钱|打款|打个钱|打点钱|寄钱|过数|转数|俾钱|畀钱|给.{1,8}钱|发红包|红包|send|transfer|wire|give|pay (my|our|him|her)|e-?transfer/;
 const CALL =
   /打电话|打给|打俾|打个电话|电话给|通电话|视频|联系|联络|叫|让|找|喊|请|问问|问一下|搵|揾|帮手|帮忙|帮我|帮下我|过来|来帮|call|ring|phone|contact|ask|get|need|help|text|message|video/;
 const HELP =
@@ -175,6 +175,23 @@ const HISTORY =
   /(前两天|前几天|这几天|昨天|上周|上礼拜|上个月|这个月|今年|以前|之前|最近).{0,6}(交|付|花|用|买|缴)(了|过).{0,3}(啥|什么|多少|哪些|些|几)|花了|花哪|花到哪|去哪了|where did .* go|花钱|花掉|花咗|用了多少|用掉|用咗|使咗|洗咗|支出|消费|记录|纪录|明细|流水|交易|账目|最近.{0,4}(交|付|花|用|转|买|缴)(了|过)|(上个月|这个月|本月|上月|前几天|昨天|今年).{0,6}(交|付|花|用|转|买|缴)(了|过)(多少|哪些|什么|啥|些|几)|spent|spend|spending|history|transactions|statement|past payments|recent payments|recent (activity|purchases)|what (did|have) i (pay|paid|buy|bought|spend|spent)|where did my money go|what went out|payments i made|last payments/;
 const BILLS_QUESTION =
   /^did|go through|gone through|went through|吗|没有|没交|了没|交没|缴没|多少|几多|怎么这么|咋这么|这么贵|那么贵|咁贵|太贵|好贵|贵了|贵|涨|为什么|为啥|点解|查|看看|看一下|看下|瞧瞧|睇下|睇睇|有没有|有冇|是不是|系唔系|欠|到期|什么时候|几时|啥时候|哪些|哪几|什么费|咩费|啲咩|未交|咗未|什么|啥|咩|乜|未啊|使唔使|要不要|需不需要|用不用|呢$|\?|how much|did i|have i|has .* been|is (my|the) .*(paid|due)|was .* paid|when|check|owe|due|outstanding|what bills|which bills|any bills|show (me )?(my )?bills|list|why is|so (high|expensive)|expensive|too much|do i have (any )?bills|unpaid|what.*(need|have) to pay|are there/;
+/** An explicit "please pay it", which outweighs 还没交 earlier in the sentence. */
+const PAY_REQUEST =
+  /帮我(把.{0,10})?(交|缴|付|充)|替我(交|缴|付)|给我(交|缴|付|充)|(交|缴|付|充)(了|掉|上)?(吧|一下吧)|please pay|pay it|can you pay|could you pay/;
+const ENDS_AS_QUESTION =
+  /(吗|嘛|么|没有|没|了没|未|咗未|呢|\?)\s*$|^(did|have|has|is|was|when|how)\b/;
+const CORRECTION =
+  /不对|不是不是|错了|说错了|应该是|我是说|哦不|唔系|唔啱|i mean|no wait|sorry,? i meant?|actually/g;
+/** After a self-correction (交电费，不对，是水费), what follows it counts. */
+function afterCorrection(s: string): number {
+  let end = -1;
+  for (const m of s.matchAll(CORRECTION)) end = m.index + m[0].length;
+  return end;
+}
+const VOCATIVE = new RegExp(
+  `^\\s*(${KIN.source}|小伙子|姑娘|小姑娘|同志|师傅|老师|安心|小安|dear|hey anxin|anxin)儿?\\s+(?=\\S)`,
+);
+
 const PAY_VERB = /交|缴|付|充|续|买|俾|畀|pay|top ?up|recharge|settle|add credit|renew|buy/;
 const GENERIC_BILL =
   /\bowe\b|\bdue\b|费|账单|单(?=要|未|呀|啊)|要交|要缴|该交|得交|要俾|水电煤|bills?\b|utilit|fees?\b|charges/;
@@ -382,7 +399,7 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   )
     return 'history';
   if (bill || GENERIC_BILL.test(s)) {
-    const asks = BILLS_QUESTION.test(c);
+    const asks = BILLS_QUESTION.test(c) && !(PAY_REQUEST.test(s) && !ENDS_AS_QUESTION.test(c));
     const pays = PAY_VERB.test(s) && !/交了没|交了吗|交咗未|付了没|缴了没/.test(s);
     if (asks && !(amount && pays && !/多少|几多|how much/.test(s))) {
       if (bill || /费|账单|bills?|pay|交|缴|owe|due/.test(s)) return 'check_bills';
@@ -413,6 +430,10 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   return 'unknown';
 }
 
+function shift<T extends { start: number; end: number }>(a: T | undefined, by: number) {
+  return a && { ...a, start: a.start + by, end: a.end + by };
+}
+
 /**
  * Parses one utterance (a recognizer's transcript or typed text) into an intent and slots.
  * The same function serves the app and `npm run voice:parse`.
@@ -422,14 +443,21 @@ export function parseUtterance(text: string, locale: VoiceLocale): ParseResult {
   const canon = canonical(f0.s);
   const f: Folded = { ...f0, s: canon, heard: { plain: f0.s, canon } };
   const s = f.s.replace(/\s+/g, ' ');
-  const norm: Folded = s.length === f.s.length ? { ...f, s } : f;
+  let norm: Folded = s.length === f.s.length ? { ...f, s } : f;
+  // 闺女，帮我把水费交了 / 老伴儿，还有多少钱: a name said first only addresses someone
+  const voc = VOCATIVE.exec(norm.s);
+  if (voc) norm = drop(norm, new RegExp(`^.{${voc[0].length}}`));
   const intent = classify(norm, norm.s, locale);
   const slots: Slots = {};
-  const amount = pickAmount(norm.s);
+  const fix = afterCorrection(norm.s);
+  const amount =
+    (fix > 0 ? pickAmount(norm.s.slice(fix)) : undefined) !== undefined
+      ? shift(pickAmount(norm.s.slice(fix)), fix)
+      : pickAmount(norm.s);
   switch (intent) {
     case 'pay_bill':
     case 'check_bills': {
-      const b = billType(norm.s);
+      const b = (fix > 0 ? billType(norm.s.slice(fix)) : undefined) ?? billType(norm.s);
       if (b) slots.billType = b;
       if (amount && intent === 'pay_bill') slots.amount = amount.amount;
       break;
