@@ -111,7 +111,7 @@ function core(s: string): string {
 // ---- whole-utterance replies (the answer to a question the wallet asked) ----
 
 const CONFIRM_WORD =
-  /^(没毛病|没得问题|莫问题)$|^(整|整吧|弄吧|搞吧|来吧|走起|go ahead and (pay|send|do it)|pay now|send now|that's right|that is right|that's correct|that is correct|that's fine|that's it|it's right|all correct|对|对的|对头|对了|是|是的|是啊|好|好的|好了|好滴|好嘅|好呀|行|行的|可以|没问题|冇问题|确定|确认|同意|嗯|嗯嗯|中|得|得了|係|系|啱|啱啦|要得|成|妥|没错|就这样|就这么办|就这个|交吧|付吧|转吧|交|付|转|去吧|ok|okay|yes|yeah|yep|yup|sure|right|correct|confirm|confirmed|go ahead|do it|that's right|that is right|of course|absolutely|please do|fine|alright|all right|pay it|send it|go on|agreed|i agree|i confirm|yes please|that's it|exactly|affirmative)$/;
+  /^(alright then|ok then|okay then|fine then|right then|yes then)$|^(没毛病|没得问题|莫问题)$|^(整|整吧|弄吧|搞吧|来吧|走起|go ahead and (pay|send|do it)|pay now|send now|that's right|that is right|that's correct|that is correct|that's fine|that's it|it's right|all correct|对|对的|对头|对了|是|是的|是啊|好|好的|好了|好滴|好嘅|好呀|行|行的|可以|没问题|冇问题|确定|确认|同意|嗯|嗯嗯|中|得|得了|係|系|啱|啱啦|要得|成|妥|没错|就这样|就这么办|就这个|交吧|付吧|转吧|交|付|转|去吧|ok|okay|yes|yeah|yep|yup|sure|right|correct|confirm|confirmed|go ahead|do it|that's right|that is right|of course|absolutely|please do|fine|alright|all right|pay it|send it|go on|agreed|i agree|i confirm|yes please|that's it|exactly|affirmative)$/;
 const CANCEL_WORD =
   /^(勿要|勿要了|覅|覅了)$|^(不|不要|不要了|不用|不用了|不了|算了|算啦|算数|取消|停|停下|停止|别|别了|不对|错了|不是|唔要|唔使|唔好|唔係|唔啱|唔该唔使|拉倒|莫得|不干了|不弄了|不搞了|退出|no|nope|nah|cancel|stop|never ?mind|forget it|don't|do not|no thanks|no thank you|not now|wrong|abort|quit|exit|that's wrong|not right|hold on|wait)$/;
 
@@ -144,7 +144,8 @@ const EXPLAIN =
   /做什么用|干什么用|干嘛用|有啥用|用来做什么|用来干嘛|是做什么|咩用|咩叫|乜叫|乜嘢叫|咩嘢叫|啥是|咩系|乜系|咩嘢系|区别|不一样|有什么不同|有啥不同|difference between|什么意思|啥意思|咩意思|乜意思|是什么|是啥|系咩|系乜|系乜嘢|即系咩|什么叫|啥叫|什么是|乜嘢系|咩嘢系|怎么理解|解释|讲解|说明一下|是干什么的|是干嘛的|有什么用|干啥用|做咩用|点解释|what does .*mean|what('s| is| are) (a|an|the|this|that|these)\b|what('s| is) [a-z ]*(code|password|pin|balance|voucher|scam)|meaning|mean|explain|what is it|define|definition|tell me about/;
 const LESSONS =
   /学|教我|教下我|教一下|教教我|练习|练一练|练练|课程|上课|课堂|讲座|培训|教程|教学|模拟|practi[cs]e|lesson|learn|teach me|class|course|tutorial|training|show me how to|demo mode/;
-const SCAN = /扫|scan|拍码|拍一下.*码|识别.*码|读.*码/;
+const SCAN =
+  /pay (by|with|using) (a |the )?(qr|code)|用二维码(付|交)|扫|scan|拍码|拍一下.*码|识别.*码|读.*码/;
 const LET_SCAN =
   /扫我|scan me|scan my|(给|让|畀|俾|叫|请).{0,6}扫|let .* scan|for .* to scan|cashier scan/;
 const PAY_CODE =
@@ -154,7 +155,7 @@ const TEXT_SIZE_SUBJECT =
 const READ =
   /写的?(啥|什么|咩|乜)|写了(啥|什么|些啥)|上面(写|说)|说的是什么|what('s| is) on (the|this) (screen|page)|念|读|朗读|唸|讀|播报|读出|念出|读给|念给|说给我听|讲给我听|讲俾我听|读俾我听|念俾我听|read|say what it says|what does (it|this|the screen) say|tell me what it says|speak (it|this|the page)/;
 const GO_HOME =
-  /第一版|第一页|首版|主版|最前面|首页|主页|主画面|主菜单|回到开始|返回开始|最开始|home|main (page|menu|screen)|start page|start screen/;
+  /back to (the )?(start|beginning)|first page|front page|第一版|第一页|首版|主版|最前面|首页|主页|主画面|主菜单|回到开始|返回开始|最开始|home|main (page|menu|screen)|start page|start screen/;
 const GO_BACK =
   /上一页|上一步|上页|返回|后退|回去|退回|返转头|返上|返去|退后|go back|back|previous|last page|last screen|undo/;
 const REPEAT =
@@ -342,7 +343,9 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
     return 'family_help';
   if (ONLY_TO_PERSON.test(c)) return 'transfer';
   // 2. explaining a word beats doing the thing (付款码是什么意思)
-  if (EXPLAIN.test(s) && t && !/my balance|我的余额|余额(还有)?多少/.test(s)) return 'explain';
+  const mine = t === 'balance' && /\b(my|our)\b|我的|我还|还有|还剩|多少|几多/.test(s);
+  if (EXPLAIN.test(s) && t && !mine) return 'explain';
+  if (/^(explain|解释|说明一下)/.test(c)) return 'explain';
   if (t === 'scam') return 'explain';
   if (t && /^(what'?s|what is|what are|whats|what does|what do)\b/.test(c) && !/\bmy\b/.test(c))
     return 'explain';
