@@ -51,7 +51,12 @@ export function fold(text: string): Folded {
     if (PUNCT.test(c)) chars[i] = ' ';
   }
   // one spelling for words with two (帐/账, 纪录/记录, 俾/畀)
-  const folded = chars.join('').replace(/帐/g, '账').replace(/纪录/g, '记录').replace(/畀/g, '俾');
+  const folded = chars
+    .join('')
+    .replace(/帐/g, '账')
+    .replace(/纪录/g, '记录')
+    .replace(/畀/g, '俾')
+    .replace(/劵/g, '券');
   return { orig, s: folded, map: chars.map((_, i) => i) };
 }
 
@@ -137,6 +142,8 @@ function keyword(word: string, onlyAfter?: RegExp): Keyword {
 let keywords: Keyword[] | undefined;
 // Words a recognizer mishears often enough to matter; longer first.
 const KEYWORDS: [string, RegExp?][] = [
+  ['确定'],
+  ['字体'],
   ['返回'],
   ['确认'],
   ['取消'],

@@ -63,6 +63,7 @@ const sets = {
   colloquial: load(path.join(import.meta.dirname, 'colloquial.jsonl')),
   // written from the contract and the sample alone, without looking at the parser
   independent: load(path.join(import.meta.dirname, 'independent.jsonl')),
+  'independent-2': load(path.join(import.meta.dirname, 'independent-2.jsonl')),
 };
 
 describe('voice parser on labelled utterances', () => {
