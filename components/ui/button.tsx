@@ -5,7 +5,7 @@ import {
   type ButtonProps as AriaButtonProps,
 } from 'react-aria-components';
 import type { VariantProps } from 'tailwind-variants';
-import { focusRing, tv } from './styles';
+import { focusRing, mainAction, tv } from './styles';
 
 export const buttonStyles = tv({
   extend: focusRing,
@@ -34,6 +34,7 @@ export interface ButtonProps extends AriaButtonProps, VariantProps<typeof button
 export function Button({ variant, size, ...props }: ButtonProps) {
   return (
     <AriaButton
+      {...(size === 'main' ? mainAction : {})}
       {...props}
       className={composeRenderProps(props.className, (className, renderProps) =>
         buttonStyles({ ...renderProps, variant, size, className }),

@@ -37,3 +37,9 @@ export const focusRing = tv({
     isFocusVisible: { false: 'outline-0', true: 'outline-4' },
   },
 });
+
+/**
+ * Marks a main action (a primary full-width button, a home tile, a bill or person to pick): the
+ * care-mode suite holds every element with this mark to 64x64 CSS px (care-mode.md).
+ */
+export const mainAction = { 'data-main-action': true } as const;

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Link as AriaLink } from 'react-aria-components';
 
-import { focusRing, tv } from './styles';
+import { focusRing, mainAction, tv } from './styles';
 
 const tileStyles = tv({
   extend: focusRing,
@@ -22,7 +22,7 @@ export function Tile({
   hint?: string;
 }) {
   return (
-    <AriaLink href={href} className={(rp) => tileStyles(rp)}>
+    <AriaLink {...mainAction} href={href} className={(rp) => tileStyles(rp)}>
       <span
         aria-hidden="true"
         className="flex size-target shrink-0 items-center justify-center text-title"

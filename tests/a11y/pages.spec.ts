@@ -1,17 +1,57 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { dueBills, ownAccount, payByApi } from '../fixtures/bills';
 import {
   careModeProblems,
   expectCareModeMinimums,
   expectNoAxeViolations,
+  expectNothingExpires,
+  unaskedDialogs,
+  watchUnaskedDialogs,
+  zoom200Problems,
 } from '../fixtures/care-mode';
 import { signIn } from '../fixtures/personas';
+import { pressKeys } from '../fixtures/send';
+
+// Every page the elder can reach is measured in care mode, in all four locales, at 390 px,
+// 320 px and 200% zoom (axe, text sizes, line height, targets, main actions, no sideways
+// scrolling, no pop-ups): here /sign-in, /, /settings, /help and a page that does not exist;
+// /bills, /bills/add (with its errors), /bills/[id] (due, too large, paid) and a receipt in
+// bills.spec.ts; /money, /pay-code and /family in money.spec.ts; /send and every step of
+// /send/[contactId] in send.spec.ts. The time-out test below walks all of them.
 
 const locales = ['zh-CN', 'zh-TW', 'zh-HK', 'en'] as const;
 const signedInPages = ['/', '/settings', '/help', '/no-such-page'];
 
+/** Every page a signed-in elder can reach, with real ids of this person's bills and contacts. */
+async function everyPage(page: Page) {
+  const acc = await ownAccount(page);
+  const [first, second] = await dueBills(page, acc);
+  const receipt = await payByApi(page, acc, first!.id);
+  const contact = acc.replace(/^acc_/, 'con_');
+  return {
+    contact,
+    paths: [
+      '/',
+      '/bills',
+      '/bills/add',
+      `/bills/${second!.id}`,
+      `/receipts/${receipt}`,
+      '/money',
+      '/pay-code',
+      '/send',
+      `/send/${contact}`,
+      '/family',
+      '/help',
+      '/settings',
+      '/no-such-page',
+    ],
+  };
+}
+
 for (const locale of locales) {
   test.describe(`care mode in ${locale}`, () => {
     test.use({ locale });
+    test.beforeEach(({ page }) => watchUnaskedDialogs(page));
 
     test('the sign-in page passes axe and the care-mode minimums', async ({ page }) => {
       await page.goto('/sign-in');
@@ -24,6 +64,7 @@ for (const locale of locales) {
     test('every signed-in page passes axe and the care-mode minimums, at 390px and 320px', async ({
       page,
     }) => {
+      test.setTimeout(120_000);
       await signIn(page, { careMode: true });
       for (const width of [390, 320]) {
         await page.setViewportSize({ width, height: 844 });
@@ -36,9 +77,76 @@ for (const locale of locales) {
           await expectCareModeMinimums(page);
         }
       }
+      // The main-action measure is not vacuous: the six home tiles carry the mark.
+      await page.goto('/');
+      await expect(page.locator('main [data-main-action]')).toHaveCount(6);
+    });
+
+    test('no page times out or opens anything by itself', async ({ page }) => {
+      test.setTimeout(300_000);
+      await page.clock.install();
+      await signIn(page, { careMode: true });
+      const { contact, paths } = await everyPage(page);
+      for (const path of paths) {
+        // Each page starts at today's date: the clock moved half an hour on the last one.
+        await page.clock.setSystemTime(Date.now());
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-care', 'on');
+        await expect(page.locator('h1')).toBeVisible();
+        await expectNothingExpires(page);
+        expect(await unaskedDialogs(page), path).toEqual([]);
+      }
+      // Half-typed work is still there too.
+      await page.clock.setSystemTime(Date.now());
+      await page.goto(`/send/${contact}`);
+      await pressKeys(page, '12');
+      await expectNothingExpires(page);
+      await expect(page.getByRole('textbox')).toHaveValue('12');
+      // Still signed in on the server, and the session outlives the visit by days.
+      expect((await page.request.get('/api/v1/me')).status()).toBe(200);
+      const session = (await page.context().cookies()).find((c) => c.name === 'anxin_session');
+      expect(session!.expires * 1000).toBeGreaterThan(Date.now() + 7 * 86_400_000);
+      // And signed out: the sign-in page waits as long as it takes.
+      await page.context().clearCookies();
+      await page.clock.setSystemTime(Date.now());
+      await page.goto('/sign-in');
+      await expect(page.locator('h1')).toBeVisible();
+      await expectNothingExpires(page);
+      expect(await unaskedDialogs(page)).toEqual([]);
     });
   });
 }
+
+test('the care-mode checks catch what they are there for', async ({ page }) => {
+  await watchUnaskedDialogs(page);
+  await page.clock.install();
+  await signIn(page, { careMode: true });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(await careModeProblems(page)).toEqual([]);
+  await page.evaluate(() => {
+    // A main action squeezed below 64px; a layout that only breaks on a wider (zoomed) screen;
+    // a pop-up nobody asked for; and a page that gives up after twenty minutes.
+    const tile = document.querySelector<HTMLElement>('main [data-main-action]')!;
+    tile.style.cssText = 'min-height: 0; height: 56px; overflow: hidden';
+    const style = document.createElement('style');
+    style.textContent = '@media (min-width: 600px) { main { min-width: 900px } }';
+    document.head.append(style);
+    const popUp = document.createElement('div');
+    popUp.setAttribute('role', 'dialog');
+    popUp.textContent = '!';
+    document.body.append(popUp);
+    setTimeout(() => (document.querySelector('h1')!.textContent = '…'), 20 * 60_000);
+  });
+  const problems = await careModeProblems(page);
+  expect(problems.some((p) => p.startsWith('main action'))).toBe(true);
+  expect(problems.some((p) => p.startsWith('dialog without a user action'))).toBe(true);
+  expect(problems.some((p) => p.startsWith('horizontal scroll'))).toBe(false);
+  expect(await zoom200Problems(page)).toEqual([
+    expect.stringContaining('horizontal scroll at 200% zoom'),
+  ]);
+  await expect(expectNothingExpires(page)).rejects.toThrow(/idle minutes/);
+});
 
 test('standard mode pages pass axe too', async ({ page }) => {
   await signIn(page, { careMode: false });
