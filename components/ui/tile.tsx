@@ -6,7 +6,7 @@ import { focusRing, mainAction, tv } from './styles';
 
 const tileStyles = tv({
   extend: focusRing,
-  base: 'flex min-h-target-main w-full items-center gap-4 rounded-2xl border-2 border-line bg-paper p-5 text-ink no-underline hover:bg-surface forced-colors:border-[ButtonText]',
+  base: 'flex h-full min-h-target-main w-full items-center gap-4 rounded-2xl border-2 border-line bg-paper p-5 text-ink no-underline hover:bg-surface forced-colors:border-[ButtonText]',
 });
 
 /** A large home-screen tile: an icon, a title and a one-line hint, the whole tile one target. */

@@ -5,6 +5,7 @@ import {
   expectCareModeMinimums,
   expectNoAxeViolations,
   expectNothingExpires,
+  STANDARD,
   unaskedDialogs,
   watchUnaskedDialogs,
   zoom200Problems,
@@ -148,13 +149,72 @@ test('the care-mode checks catch what they are there for', async ({ page }) => {
   await expect(expectNothingExpires(page)).rejects.toThrow(/idle minutes/);
 });
 
-test('standard mode pages pass axe too', async ({ page }) => {
-  await signIn(page, { careMode: false });
-  for (const path of signedInPages) {
-    await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('data-care', 'off');
-    await expectNoAxeViolations(page);
-    // The care-mode measure is not vacuous: standard mode's 18px body text fails it.
-    expect((await careModeProblems(page)).some((p) => p.startsWith('text 18px'))).toBe(true);
+/** How the home page is laid out: the tallest tile, how many columns, the text sizes. */
+function homeLayout(page: Page) {
+  return page.locator('main [data-main-action]').evaluateAll((tiles) => ({
+    tiles: tiles.length,
+    tileHeight: Math.max(...tiles.map((t) => t.getBoundingClientRect().height)),
+    columns: new Set(tiles.map((t) => Math.round(t.getBoundingClientRect().left))).size,
+    body: parseFloat(getComputedStyle(document.body).fontSize),
+    heading: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
+  }));
+}
+
+test.describe('standard mode (care mode off)', () => {
+  test('is the same home, denser: smaller type and tiles, two or three columns when wide', async ({
+    page,
+  }) => {
+    type Layout = Awaited<ReturnType<typeof homeLayout>>;
+    const layouts: { on: Layout[]; off: Layout[] } = { on: [], off: [] };
+    for (const care of [true, false]) {
+      await page.context().clearCookies();
+      await signIn(page, { careMode: care });
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('data-care', care ? 'on' : 'off');
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 844 });
+        layouts[care ? 'on' : 'off'].push(await homeLayout(page));
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+    }
+    const [carePhone, careWide] = layouts.on;
+    const [phone, wide] = layouts.off;
+    expect(phone!.tiles).toBe(6);
+    expect(phone!.body).toBeGreaterThanOrEqual(16);
+    expect(phone!.body).toBeLessThan(carePhone!.body);
+    expect(phone!.heading).toBeLessThan(carePhone!.heading);
+    expect(phone!.tileHeight).toBeLessThan(carePhone!.tileHeight);
+    expect(careWide!.columns).toBe(1); // care mode keeps a list, even on a wide screen
+    expect(phone!.columns).toBe(1);
+    expect([2, 3]).toContain(wide!.columns);
+  });
+
+  for (const locale of ['zh-CN', 'en'] as const) {
+    test.describe(locale, () => {
+      test.use({ locale });
+
+      test('every page passes axe and the standard-mode minimums, on a phone and wide', async ({
+        page,
+      }) => {
+        test.setTimeout(180_000);
+        await watchUnaskedDialogs(page);
+        await signIn(page, { careMode: false });
+        const { paths } = await everyPage(page);
+        for (const width of [390, 1280]) {
+          await page.setViewportSize({ width, height: 844 });
+          for (const path of paths) {
+            await page.goto(path);
+            await expect(page.locator('html')).toHaveAttribute('data-care', 'off');
+            await expect(page.locator('h1')).toBeVisible();
+            await expectNoAxeViolations(page);
+            expect(await careModeProblems(page, STANDARD), path).toEqual([]);
+            // The care-mode measure is not vacuous: standard mode's 16px text fails it.
+            expect((await careModeProblems(page)).some((p) => p.startsWith('text 16px'))).toBe(
+              true,
+            );
+          }
+        }
+      });
+    });
   }
 });
