@@ -37,7 +37,7 @@ export default async function PayCodePage() {
         </span>
         {t('brightness')}
       </p>
-      <Explain question={t('explain.question')} answer={t('explain.answer')} />
+      <Explain level={2} question={t('explain.question')} answer={t('explain.answer')} />
     </>
   );
 }
