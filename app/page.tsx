@@ -18,7 +18,7 @@ const TILES = [
 
 /**
  * Home: a greeting and at most six large tiles for the most-used jobs, in a list (care mode) or
- * a grid of two or three columns on a wide screen (standard mode; the columns are a token).
+ * a grid of two columns on a wide screen (standard mode; the tile width is a token).
  */
 export default async function HomePage() {
   const user = await currentUser();

@@ -161,7 +161,7 @@ function homeLayout(page: Page) {
 }
 
 test.describe('standard mode (care mode off)', () => {
-  test('is the same home, denser: smaller type and tiles, two or three columns when wide', async ({
+  test('is the same home, denser: smaller type and tiles, more than one column when wide', async ({
     page,
   }) => {
     type Layout = Awaited<ReturnType<typeof homeLayout>>;
