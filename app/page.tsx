@@ -16,7 +16,10 @@ const TILES = [
   { key: 'help', href: '/help', icon: '?' },
 ] as const;
 
-/** Home: a greeting and at most six large tiles for the most-used jobs, in a list. */
+/**
+ * Home: a greeting and at most six large tiles for the most-used jobs, in a list (care mode) or
+ * a grid of two columns on a wide screen (standard mode; the tile width is a token).
+ */
 export default async function HomePage() {
   const user = await currentUser();
   if (!user) redirect('/sign-in');
@@ -28,7 +31,10 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="text-title">{t('greeting', { name })}</h1>
-      <ul aria-label={t('tilesLabel')} className="flex flex-col gap-4">
+      <ul
+        aria-label={t('tilesLabel')}
+        className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,var(--tile-min)),1fr))] gap-4"
+      >
         {TILES.map((tile) => (
           <li key={tile.key}>
             <Tile

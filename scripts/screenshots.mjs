@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run screenshots: photographs every page the elder can reach, in care mode, at 390x844,
-// in zh-CN and en, into docs/screenshots/ (linked from the README). Starts its own demo
-// server on a fresh database (run `npm run build` first).
+// in zh-CN and en, into docs/screenshots/ (linked from the README), and the daughter's home in
+// standard mode on a phone and at 1280 px wide. Starts its own demo server on a fresh
+// database (run `npm run build` first) on SCREENSHOTS_PORT (default 3700).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '..');
-const port = 3700;
+const port = Number(process.env.SCREENSHOTS_PORT ?? 3700);
 const base = `http://localhost:${port}`;
 const out = path.join(root, 'docs', 'screenshots');
 const pages = [
@@ -73,6 +74,19 @@ try {
       data: { locale: 'zh-CN' },
       headers: { origin: base },
     });
+    // Standard mode: the daughter (care mode off), on a phone and on a wide screen.
+    for (const [name, width, height] of [
+      ['home-standard', 390, 844],
+      ['home-standard-wide', 1280, 800],
+    ]) {
+      const family = await (
+        await browser.newContext({ locale, viewport: { width, height } })
+      ).newPage();
+      // She has no language setting of her own: the browser's language applies.
+      await family.request.post(`${base}/api/v1/demo/session`, { data: { persona: 'family' } });
+      await family.goto(`${base}/`);
+      await family.screenshot({ path: path.join(out, `${name}-${locale}.png`), fullPage: true });
+    }
   }
   await browser.close();
   console.log(`screenshots written to ${path.relative(root, out)}`);

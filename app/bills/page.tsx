@@ -1,12 +1,10 @@
 import { redirect } from 'next/navigation';
 import { ReadAloud } from '@/components/bills/read-aloud';
-import { I18nProvider } from '@/components/i18n-provider';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDay } from '@/lib/bill-format';
 import { amountSpoken } from '@/lib/money-words';
 import { currentUser, pageLocale } from '@/server/auth/current';
 import { billsToPay, type BillsOfAccount } from '@/server/bills/views';
-import { pickResources } from '@/server/i18n/resources';
 import { getT } from '@/server/i18n/t';
 import { AccountBills } from './_components/account-bills';
 
@@ -40,9 +38,11 @@ export default async function BillsPage() {
     <>
       <h1 className="text-title">{t('list.title')}</h1>
       <p>{t('list.intro')}</p>
-      <I18nProvider locale={locale} resources={pickResources(locale, ['bills'])}>
-        <ReadAloud text={spokenList(groups, locale)} locale={locale} />
-      </I18nProvider>
+      <ReadAloud
+        text={spokenList(groups, locale)}
+        locale={locale}
+        labels={{ button: t('read.button'), unavailable: t('read.unavailable') }}
+      />
       {groups.map((g) => (
         <AccountBills key={g.accountId} group={g} locale={locale} withTitle={groups.length > 1} />
       ))}

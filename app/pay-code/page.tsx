@@ -1,11 +1,9 @@
 import { redirect } from 'next/navigation';
-import { I18nProvider } from '@/components/i18n-provider';
 import { PayCodePanel } from '@/components/paycode/pay-code-panel';
 import { Explain } from '@/components/ui/explain';
 import { currentUser, pageLocale } from '@/server/auth/current';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/http/problem';
-import { pickResources } from '@/server/i18n/resources';
 import { getT } from '@/server/i18n/t';
 import { issuePayCode, type PayCode } from '@/server/paycode/paycode';
 
@@ -25,9 +23,23 @@ export default async function PayCodePage() {
     <>
       <h1 className="text-title">{t('title')}</h1>
       {initial ? (
-        <I18nProvider locale={locale} resources={pickResources(locale, ['paycode'])}>
-          <PayCodePanel initial={initial} />
-        </I18nProvider>
+        <PayCodePanel
+          initial={initial}
+          labels={{
+            show: t('show'),
+            qrLabel: t('qrLabel'),
+            numberLabel: t('numberLabel'),
+            alwaysValid: t('alwaysValid'),
+            refresh: t('refresh'),
+            refreshed: t('refreshed'),
+            signedOut: {
+              title: t('signedOut.title'),
+              body: t('signedOut.body'),
+              link: t('signedOut.link'),
+            },
+            failed: { title: t('failed.title'), body: t('failed.body') },
+          }}
+        />
       ) : (
         <p>{t('noWallet')}</p>
       )}
@@ -37,7 +49,7 @@ export default async function PayCodePage() {
         </span>
         {t('brightness')}
       </p>
-      <Explain question={t('explain.question')} answer={t('explain.answer')} />
+      <Explain level={2} question={t('explain.question')} answer={t('explain.answer')} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { Link as AriaLink } from 'react-aria-components';
-import { focusRing, tv } from '@/components/ui/styles';
+import { focusRing, mainAction, tv } from '@/components/ui/styles';
 
 const styles = tv({
   extend: focusRing,
@@ -10,7 +10,7 @@ const styles = tv({
 /** One due bill as a large link to its review page: what and to whom, then how much and by when. */
 export function BillLink({ href, what, when }: { href: string; what: string; when: string }) {
   return (
-    <AriaLink href={href} className={(rp) => styles(rp)}>
+    <AriaLink {...mainAction} href={href} className={(rp) => styles(rp)}>
       <span className="text-body font-bold">{what}</span> <span className="text-body">{when}</span>
     </AriaLink>
   );

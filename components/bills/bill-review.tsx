@@ -46,7 +46,11 @@ export function BillReview({ locale, accountId, bill, wallet, balance }: BillRev
       <p>{t('review.dueDate', { date: formatDay(bill.dueDate, locale) })}</p>
       <p>{t('review.balance', { wallet, amount: formatMoney(balance, locale) })}</p>
       {balance < bill.amount && <Message tone="info">{t('review.short', { wallet })}</Message>}
-      <ReadAloud text={spoken} locale={locale} />
+      <ReadAloud
+        text={spoken}
+        locale={locale}
+        labels={{ button: t('read.button'), unavailable: t('read.unavailable') }}
+      />
     </div>
   );
   return (

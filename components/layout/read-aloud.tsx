@@ -32,7 +32,7 @@ export function ReadAloud({
     if (speak(text, locale, rate, () => setSpeaking(false))) setSpeaking(true);
   }
   return (
-    <Button variant="secondary" onPress={toggle} className="min-h-target px-3">
+    <Button variant="secondary" size="compact" onPress={toggle}>
       <span aria-hidden="true">{speaking ? '■' : '▶'}</span> {speaking ? stopLabel : readLabel}
     </Button>
   );

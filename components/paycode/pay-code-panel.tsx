@@ -1,6 +1,5 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Link } from '@/components/ui/link';
 import { Message } from '@/components/ui/message';
@@ -20,6 +19,18 @@ const REFRESH_MS = 60_000;
 // when it arrived, and put a code away well before it could stop working at the till.
 const STALE_MS = 150_000;
 
+/** The panel's words, from the server (`paycode` namespace): the page ships no i18next. */
+export interface PayCodeLabels {
+  show: string;
+  qrLabel: string;
+  numberLabel: string;
+  alwaysValid: string;
+  refresh: string;
+  refreshed: string;
+  signedOut: { title: string; body: string; link: string };
+  failed: { title: string; body: string };
+}
+
 type Shown = { code: PayCodeDto; at: number } | { gone: 'signedOut' | 'failed' | 'checking' };
 
 /**
@@ -28,8 +39,7 @@ type Shown = { code: PayCodeDto; at: number } | { gone: 'signedOut' | 'failed' |
  * ended the code is taken away and a sign-in link shown; a code that could not be renewed in
  * time is taken away too. No countdown: the code simply keeps working.
  */
-export function PayCodePanel({ initial }: { initial: PayCodeDto }) {
-  const { t } = useTranslation('paycode');
+export function PayCodePanel({ initial, labels }: { initial: PayCodeDto; labels: PayCodeLabels }) {
   const [shown, setShown] = useState<Shown>(() => ({ code: initial, at: Date.now() }));
   const [note, setNote] = useState('');
   const busy = useRef(false);
@@ -45,7 +55,7 @@ export function PayCodePanel({ initial }: { initial: PayCodeDto }) {
         const res = await api<PayCodeDto>('/pay-codes', { method: 'POST' });
         if (res.ok) {
           setShown({ code: res.data, at: Date.now() });
-          if (manual) setNote(t('refreshed'));
+          if (manual) setNote(labels.refreshed);
         } else if (res.problem.status === 401) {
           setShown({ gone: 'signedOut' });
         } else {
@@ -57,7 +67,7 @@ export function PayCodePanel({ initial }: { initial: PayCodeDto }) {
         busy.current = false;
       }
     },
-    [t],
+    [labels.refreshed],
   );
 
   // Every minute, and whenever the page comes back into view (the phone was locked, another
@@ -93,11 +103,11 @@ export function PayCodePanel({ initial }: { initial: PayCodeDto }) {
   if (signedOut)
     return (
       <div className="flex flex-col gap-4">
-        <Message tone="info" title={t('signedOut.title')}>
-          {t('signedOut.body')}
+        <Message tone="info" title={labels.signedOut.title}>
+          {labels.signedOut.body}
         </Message>
         <Link href="/sign-in" className="text-title">
-          {t('signedOut.link')}
+          {labels.signedOut.link}
         </Link>
       </div>
     );
@@ -105,12 +115,12 @@ export function PayCodePanel({ initial }: { initial: PayCodeDto }) {
   const groups = 'code' in shown ? (shown.code.number.match(/\d{4}/g) ?? []) : [];
   return (
     <div className="flex flex-col gap-5">
-      <p className="text-title text-center font-bold">{t('show')}</p>
+      <p className="text-title text-center font-bold">{labels.show}</p>
       {'code' in shown ? (
         <>
-          <QrImage label={t('qrLabel')} qr={shown.code.qr} />
+          <QrImage label={labels.qrLabel} qr={shown.code.qr} />
           <div className="text-center">
-            <p>{t('numberLabel')}</p>
+            <p>{labels.numberLabel}</p>
             <p className="font-mono text-amount font-bold tracking-wider">
               <span className="block">{groups.slice(0, 2).join(' ')}</span>{' '}
               <span className="block">{groups.slice(2).join(' ')}</span>
@@ -120,13 +130,13 @@ export function PayCodePanel({ initial }: { initial: PayCodeDto }) {
       ) : shown.gone === 'checking' ? (
         <div className="mx-auto aspect-square w-full max-w-[22rem]" />
       ) : (
-        <Message tone="error" title={t('failed.title')}>
-          {t('failed.body')}
+        <Message tone="error" title={labels.failed.title}>
+          {labels.failed.body}
         </Message>
       )}
-      <p>{t('alwaysValid')}</p>
+      <p>{labels.alwaysValid}</p>
       <Button size="main" variant="secondary" onPress={() => void refresh(true)}>
-        {t('refresh')}
+        {labels.refresh}
       </Button>
       <p role="status" className="sr-only">
         {note}

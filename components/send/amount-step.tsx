@@ -55,7 +55,8 @@ export function AmountStep(props: {
         autoComplete="off"
         isInvalid={problem !== undefined}
         errorMessage={problem && t(`amount.errors.${problem}`, { balance })}
-        inputClassName="text-amount font-bold"
+        inputSize="amount"
+        inputClassName="font-bold"
       />
       <div aria-live="polite" className="rounded-xl border-2 border-line bg-surface p-4">
         <p className="font-bold">{t('amount.typed')}</p>
@@ -73,7 +74,7 @@ export function AmountStep(props: {
           <Button
             key={k}
             variant="secondary"
-            className="min-h-target-main px-1 text-title"
+            size="key"
             aria-label={k === '.' ? t('amount.point') : undefined}
             onPress={() => props.onText(pressKey(props.text, k))}
           >

@@ -1,6 +1,6 @@
 'use client';
 import { Link as AriaLink } from 'react-aria-components';
-import { focusRing, tv } from '@/components/ui/styles';
+import { focusRing, mainAction, tv } from '@/components/ui/styles';
 
 const contactStyles = tv({
   extend: focusRing,
@@ -10,7 +10,7 @@ const contactStyles = tv({
 /** One person to send money to: a round initial (decoration) and the name and relation in words. */
 export function ContactLink({ href, name, label }: { href: string; name: string; label: string }) {
   return (
-    <AriaLink href={href} className={(rp) => contactStyles(rp)}>
+    <AriaLink {...mainAction} href={href} className={(rp) => contactStyles(rp)}>
       <span
         aria-hidden="true"
         className="flex size-16 shrink-0 items-center justify-center rounded-full border-2 border-line bg-surface text-title font-bold forced-colors:border-[ButtonText]"

@@ -3,6 +3,7 @@ import { Link as AriaLink } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Button, buttonStyles } from '@/components/ui/button';
 import { Link } from '@/components/ui/link';
+import { mainAction } from '@/components/ui/styles';
 import type { Locale } from '@/lib/i18n/config';
 import { amountInWords } from '@/lib/money-words';
 import { yuanDigits } from '@/lib/send-amount';
@@ -41,7 +42,7 @@ export function DoneStep(props: { locale: Locale; who: string; transfer: SentTra
       >
         {t('done.receipt')}
       </Link>
-      <AriaLink href="/" className={(rp) => buttonStyles({ ...rp, size: 'main' })}>
+      <AriaLink {...mainAction} href="/" className={(rp) => buttonStyles({ ...rp, size: 'main' })}>
         {t('done.home')}
       </AriaLink>
     </section>

@@ -6,11 +6,16 @@ import { focusRing, tv } from './styles';
 
 const checkboxStyles = tv({
   extend: focusRing,
-  base: 'flex min-h-target w-full items-center gap-4 rounded-xl border-2 border-line bg-paper px-4 py-2 text-body forced-colors:border-[ButtonText]',
+  base: 'flex min-h-target w-full items-center gap-4 rounded-xl border-2 px-4 py-2 text-body forced-colors:border-[ButtonText]',
   variants: {
-    isSelected: { true: 'border-primary bg-surface font-bold' },
-    isInvalid: { true: 'border-danger' },
+    isSelected: { true: 'bg-surface font-bold', false: 'bg-paper' },
+    isInvalid: { true: 'border-danger', false: '' },
   },
+  compoundVariants: [
+    { isInvalid: false, isSelected: true, class: 'border-primary' },
+    { isInvalid: false, isSelected: false, class: 'border-line' },
+  ],
+  defaultVariants: { isSelected: false, isInvalid: false },
 });
 
 /** A tick box the whole width of the line; ticked is shown by a tick mark, not colour alone. */

@@ -33,8 +33,11 @@ export function RadioGroup({
 
 const radioStyles = tv({
   extend: focusRing,
-  base: 'flex min-h-target w-full items-center gap-4 rounded-xl border-2 border-line bg-paper px-4 py-2 text-body forced-colors:border-[ButtonText]',
-  variants: { isSelected: { true: 'border-primary bg-surface font-bold' } },
+  base: 'flex min-h-target w-full items-center gap-4 rounded-xl border-2 px-4 py-2 text-body forced-colors:border-[ButtonText]',
+  variants: {
+    isSelected: { true: 'border-primary bg-surface font-bold', false: 'border-line bg-paper' },
+  },
+  defaultVariants: { isSelected: false },
 });
 
 export function Radio({ children, ...props }: RadioProps & { children: ReactNode }) {

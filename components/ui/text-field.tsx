@@ -13,8 +13,12 @@ import { focusRing, tv } from './styles';
 
 export const inputStyles = tv({
   extend: focusRing,
-  base: 'min-h-target w-full rounded-lg border-2 border-line bg-paper px-4 py-2 text-body text-ink forced-colors:border-[ButtonText]',
-  variants: { isInvalid: { true: 'border-danger' } },
+  base: 'min-h-target w-full rounded-lg border-2 bg-paper px-4 py-2 text-ink forced-colors:border-[ButtonText]',
+  variants: {
+    isInvalid: { true: 'border-danger', false: 'border-line' },
+    size: { body: 'text-body', amount: 'text-amount' },
+  },
+  defaultVariants: { isInvalid: false, size: 'body' },
 });
 
 export interface TextFieldProps extends AriaTextFieldProps {
@@ -22,6 +26,8 @@ export interface TextFieldProps extends AriaTextFieldProps {
   description?: string;
   errorMessage?: string | ((v: ValidationResult) => string);
   inputClassName?: string;
+  /** `amount`: the large type of a money amount. */
+  inputSize?: 'body' | 'amount';
 }
 
 /** A field with a visible label, a description and an error, all wired by react-aria. */
@@ -30,6 +36,7 @@ export function TextField({
   description,
   errorMessage,
   inputClassName,
+  inputSize,
   ...props
 }: TextFieldProps) {
   return (
@@ -42,7 +49,12 @@ export function TextField({
       )}
       <Input
         className={(rp) =>
-          inputStyles({ ...rp, isInvalid: rp.isInvalid, className: inputClassName })
+          inputStyles({
+            ...rp,
+            isInvalid: rp.isInvalid,
+            size: inputSize,
+            className: inputClassName,
+          })
         }
       />
       <FieldError className="text-body font-bold text-danger">{errorMessage}</FieldError>

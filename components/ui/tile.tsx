@@ -2,11 +2,11 @@
 import type { ReactNode } from 'react';
 import { Link as AriaLink } from 'react-aria-components';
 
-import { focusRing, tv } from './styles';
+import { focusRing, mainAction, tv } from './styles';
 
 const tileStyles = tv({
   extend: focusRing,
-  base: 'flex min-h-target-main w-full items-center gap-4 rounded-2xl border-2 border-line bg-paper p-5 text-ink no-underline hover:bg-surface forced-colors:border-[ButtonText]',
+  base: 'flex h-full min-h-target-main w-full items-center gap-4 rounded-2xl border-2 border-line bg-paper p-5 text-ink no-underline hover:bg-surface forced-colors:border-[ButtonText]',
 });
 
 /** A large home-screen tile: an icon, a title and a one-line hint, the whole tile one target. */
@@ -22,7 +22,7 @@ export function Tile({
   hint?: string;
 }) {
   return (
-    <AriaLink href={href} className={(rp) => tileStyles(rp)}>
+    <AriaLink {...mainAction} href={href} className={(rp) => tileStyles(rp)}>
       <span
         aria-hidden="true"
         className="flex size-target shrink-0 items-center justify-center text-title"

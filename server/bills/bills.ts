@@ -10,7 +10,7 @@ import { AppError } from '../http/problem';
 import { post } from '../ledger/ledger';
 import { issueReceipt } from '../receipts/receipts';
 import { actorSummary } from '../users/actors';
-import { BILLERS, billerById, type BillerInfo } from './directory';
+import { BILLERS, billerById, billerName, type BillerInfo } from './directory';
 import { demoBillerNetwork, type Biller } from './network';
 import { decodeBillQr } from './qr';
 import { publicKeyFromSpki } from './biller-keys';
@@ -40,7 +40,7 @@ export function billDto(
   return {
     id: row.id,
     billType: biller.billType,
-    biller: locale === 'en' ? biller.nameEn : biller.nameZh,
+    biller: billerName(biller, locale),
     billerId: biller.id,
     customerNumber: row.customer_number,
     noticeNumber: row.notice_number,
@@ -105,7 +105,7 @@ export async function addBillAccount(
   if (!biller) throw new AppError('not_found');
   if (!(await network.knows(biller, customerNumber))) {
     throw new AppError('customer_number_invalid', {
-      biller: locale === 'en' ? biller.nameEn : biller.nameZh,
+      biller: billerName(biller, locale),
     });
   }
   await db

@@ -9,6 +9,7 @@ import zhCN from '@/locales/zh-CN/receipts.json';
 import zhHK from '@/locales/zh-HK/receipts.json';
 import zhTW from '@/locales/zh-TW/receipts.json';
 import { env } from '../env';
+import { counterpartyName } from './names';
 import type { ReceiptPayload } from './receipts';
 import { CURRENT_KEY_ID } from './signing';
 
@@ -110,10 +111,14 @@ function formatTime(iso: string, locale: Locale): string {
 }
 
 /** The rows of the receipt body: what it was for, whose account, who did it, when, which one. */
-function rows(p: ReceiptPayload, locale: Locale, t: Labels): [string, string | undefined][] {
+function rows(
+  p: ReceiptPayload,
+  locale: Locale,
+  t: Labels,
+  cpName: string,
+): [string, string | undefined][] {
   const zh = locale !== 'en';
   const cp = p.counterparty;
-  const cpName = zh ? cp.nameZh : cp.nameEn;
   const billType = cp.billType
     ? ((t.billTypes as Record<string, string>)[cp.billType] ?? cp.billType)
     : undefined;
@@ -231,7 +236,7 @@ export async function renderReceiptPdf(
 
   // Helvetica writes Latin-1 only: in the fallback, leave out a row it cannot write.
   const drawable = (s: string) => !f.latinOnly || /^[\u0020-\u00ff]*$/.test(s);
-  for (const [label, value] of rows(p, locale, t)) {
+  for (const [label, value] of rows(p, locale, t, await counterpartyName(p, locale))) {
     if (!value || !drawable(value)) continue;
     const y = doc.y;
     write('regular', 15, GREY, label, { width: LABEL_WIDTH - 10 });

@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { Actor } from '../access/authorize';
 import { getDb } from '../db/client';
 import { receiptFor } from './access';
+import { counterpartyName } from './names';
 
 /**
  * Who did it, told from the reader's side: "you", "you, for your mother", "your daughter Li
@@ -53,7 +54,7 @@ export async function receiptView(user: Actor, receiptId: string, locale: Locale
     kind: p.kind,
     amount: p.amount,
     billType: p.counterparty.billType ?? null,
-    to: en ? p.counterparty.nameEn : p.counterparty.nameZh,
+    to: await counterpartyName(p, locale),
     customerNumber: p.counterparty.customerNumber ?? null,
     createdAt: p.createdAt,
     by,

@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { billCode, dueBills, freshNotice, ownAccount, payByApi, settled } from '../fixtures/bills';
-import { expectCareModeMinimums, expectNoAxeViolations } from '../fixtures/care-mode';
+import {
+  expectCareModeMinimums,
+  expectNoAxeViolations,
+  watchUnaskedDialogs,
+} from '../fixtures/care-mode';
 import { signIn } from '../fixtures/personas';
 
 const locales = ['zh-CN', 'zh-TW', 'zh-HK', 'en'] as const;
@@ -42,6 +46,7 @@ async function showAddErrors(page: Page) {
 for (const locale of locales) {
   test.describe(`pay bills in care mode, ${locale}`, () => {
     test.use({ locale });
+    test.beforeEach(({ page }) => watchUnaskedDialogs(page));
 
     test('every bills page passes axe and the care-mode minimums, at 390px and 320px', async ({
       page,

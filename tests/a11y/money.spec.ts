@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectCareModeMinimums, expectNoAxeViolations } from '../fixtures/care-mode';
+import {
+  expectCareModeMinimums,
+  expectNoAxeViolations,
+  watchUnaskedDialogs,
+} from '../fixtures/care-mode';
 import { ownWallet, payDueBill } from '../fixtures/money';
 import { signIn } from '../fixtures/personas';
 
@@ -26,6 +30,7 @@ async function openExplanations(page: Page) {
 for (const locale of locales) {
   test.describe(`my money, payment code and family in ${locale}`, () => {
     test.use({ locale });
+    test.beforeEach(({ page }) => watchUnaskedDialogs(page));
 
     test('pass axe and the care-mode minimums at 390px and 320px', async ({ page }) => {
       await signIn(page, { careMode: true });

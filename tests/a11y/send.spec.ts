@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectCareModeMinimums, expectNoAxeViolations } from '../fixtures/care-mode';
+import {
+  expectCareModeMinimums,
+  expectNoAxeViolations,
+  watchUnaskedDialogs,
+} from '../fixtures/care-mode';
 import { signIn } from '../fixtures/personas';
 import { fakePayeeCheck, ownAccount, pressKeys } from '../fixtures/send';
 
@@ -20,6 +24,7 @@ const listen = /^(再听一遍|再聽一遍|再聽一次|Hear it again)$/;
 for (const locale of locales) {
   test.describe(`send money in care mode, ${locale}`, () => {
     test.use({ locale });
+    test.beforeEach(({ page }) => watchUnaskedDialogs(page));
 
     test('every step passes axe and the care-mode minimums, at 390px and 320px', async ({
       page,

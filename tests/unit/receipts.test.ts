@@ -225,7 +225,13 @@ describe('receipts', () => {
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
 describe('renderReceiptPdf', () => {
-  for (const locale of ['zh-CN', 'zh-HK', 'en'] as const) {
+  const billerIn = {
+    'zh-CN': '国家电网',
+    'zh-TW': '國家電網',
+    'zh-HK': '國家電網',
+    en: 'State Grid',
+  };
+  for (const locale of ['zh-CN', 'zh-TW', 'zh-HK', 'en'] as const) {
     it(`gives a one-page PDF in ${locale} with the amount in words`, async () => {
       const r = await issued();
       const pdf = await renderReceiptPdf(r, locale);
@@ -239,6 +245,7 @@ describe('renderReceiptPdf', () => {
       expect(text.replace(/\s+/g, ' ')).toContain(amountInWords(12_850, locale));
       expect(text).toContain('¥128.50');
       expect(text).toContain(r.payload.id);
+      expect(text).toContain(billerIn[locale]); // Traditional for zh-TW and zh-HK readers
       // The attachment is the body the verify endpoint takes.
       const dir = mkdtempSync(path.join(os.tmpdir(), 'rcp-'));
       writeFileSync(path.join(dir, 'r.pdf'), pdf);

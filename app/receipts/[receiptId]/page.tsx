@@ -1,14 +1,12 @@
 import { notFound, redirect } from 'next/navigation';
 import { ActionLink } from '@/components/bills/action-link';
 import { ReadAloud } from '@/components/bills/read-aloud';
-import { I18nProvider } from '@/components/i18n-provider';
 import { Link } from '@/components/ui/link';
 import { formatInstant } from '@/lib/bill-format';
 import { formatMoney } from '@/lib/money';
 import { amountInWords, amountSpoken } from '@/lib/money-words';
 import { currentUser, pageLocale } from '@/server/auth/current';
 import { AppError } from '@/server/http/problem';
-import { pickResources } from '@/server/i18n/resources';
 import { getT } from '@/server/i18n/t';
 import { receiptView } from '@/server/receipts/view';
 import { byWords } from './by-words';
@@ -44,7 +42,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ receip
   ];
   const spoken = t('receipt.spoken', { what, to: r.to, amount: amountSpoken(r.amount, locale) });
   return (
-    <I18nProvider locale={locale} resources={pickResources(locale, ['bills'])}>
+    <>
       <div className="flex flex-col gap-2 rounded-2xl border-2 border-success bg-success-surface p-5 text-success">
         <h1 className="text-title">
           <span aria-hidden="true">✓ </span>
@@ -67,12 +65,16 @@ export default async function ReceiptPage({ params }: { params: Promise<{ receip
           </div>
         ))}
       </dl>
-      <ReadAloud text={spoken} locale={locale} />
+      <ReadAloud
+        text={spoken}
+        locale={locale}
+        labels={{ button: t('read.button'), unavailable: t('read.unavailable') }}
+      />
       <Link href={`/api/v1/receipts/${r.id}/pdf`} download={`${r.id}.pdf`}>
         {t('receipt.pdf')}
       </Link>
       <Link href="/bills">{t('receipt.bills')}</Link>
       <ActionLink href="/">{t('receipt.home')}</ActionLink>
-    </I18nProvider>
+    </>
   );
 }

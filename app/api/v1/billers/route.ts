@@ -1,4 +1,4 @@
-import { BILLERS } from '@/server/bills/directory';
+import { BILLERS, billerName } from '@/server/bills/directory';
 import { handle, json } from '@/server/http/route';
 
 export const GET = handle({}, async ({ locale }) =>
@@ -6,7 +6,7 @@ export const GET = handle({}, async ({ locale }) =>
     billers: BILLERS.map((b) => ({
       id: b.id,
       billType: b.billType,
-      name: locale === 'en' ? b.nameEn : b.nameZh,
+      name: billerName(b, locale),
     })),
   }),
 );
