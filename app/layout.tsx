@@ -1,7 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { I18nProvider } from '@/components/i18n-provider';
 import { SiteHeader } from '@/components/layout/site-header';
+import { VoiceAssistant } from '@/components/voice/voice-assistant';
 import { currentUser, pageLocale } from '@/server/auth/current';
+import { env } from '@/server/env';
+import { voiceResources } from '@/server/i18n/resources';
 import { getT } from '@/server/i18n/t';
 import './globals.css';
 
@@ -39,6 +43,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             stopReading: t('nav.stopReading'),
             help: t('nav.help'),
           }}
+          voice={
+            user && (
+              <I18nProvider locale={locale} resources={voiceResources(locale)}>
+                <VoiceAssistant
+                  locale={locale}
+                  rate={user.speech_rate / 100}
+                  alwaysListening={user.voice_always_listening === 1}
+                  serverSpeech={Boolean(env().SPEECH_RECOGNIZER_URL)}
+                />
+              </I18nProvider>
+            )
+          }
         />
         <main id="main" className="mx-auto flex w-full max-w-2xl flex-col gap-8 px-4 pb-16 pt-6">
           {children}

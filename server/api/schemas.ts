@@ -54,6 +54,7 @@ export const Me = z
       textSize: z.number().int(),
       speechRate: z.number().int(),
       marketing: z.boolean(),
+      alwaysListening: z.boolean(),
     }),
     accounts: z.array(
       z.object({
@@ -74,6 +75,7 @@ export const SettingsPatch = z
     textSize: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
     speechRate: z.number().int().min(50).max(150).optional(),
     marketing: z.boolean().optional(),
+    alwaysListening: z.boolean().optional(),
   })
   .strict()
   .refine((o) => Object.values(o).some((v) => v !== undefined), { message: 'at least one setting' })
