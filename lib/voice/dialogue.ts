@@ -102,6 +102,8 @@ function say(stage: Stage, line: string, choices: Choice[] = [], more: Effect[] 
 }
 
 const idle: Stage = { kind: 'idle' };
+/** Between two sentences: a space in English, nothing after a Chinese full stop. */
+const gap = (ctx: DialogueContext) => (ctx.locale === 'en' ? ' ' : '');
 
 const hasMoney = (s: Stage) => s.kind !== 'idle';
 const money = (fen: number, ctx: DialogueContext) => amountSpoken(fen, ctx.locale);
@@ -110,7 +112,7 @@ const noun = (billType: string, ctx: DialogueContext) => ctx.t(`bills:nouns.${bi
 /** "your daughter 李娜" / "女儿李娜": the contact in the assistant's words. */
 export function who(c: VoiceContact, ctx: DialogueContext): string {
   const relation = c.relation ? ctx.t(`wallet:relations.${c.relation}`) : '';
-  return relation && relation !== c.relation
+  return relation && !relation.startsWith('relations.')
     ? ctx.t('lines.who', { relation, name: c.name })
     : c.name;
 }
@@ -223,7 +225,8 @@ export function step(state: DialogueState, event: DialogueEvent, ctx: DialogueCo
       if (event.contacts.length === 0) return say(idle, ctx.t('lines.noContacts'));
       const found = payee ? matchPayee(payee, event.contacts) : [];
       if (found.length === 1) return payeeChosen(event.accountId, found[0]!, amount, ctx);
-      const lead = payee && found.length === 0 ? ctx.t('lines.payeeUnknown', { payee }) : '';
+      const lead =
+        payee && found.length === 0 ? ctx.t('lines.payeeUnknown', { payee }) + gap(ctx) : '';
       const among = found.length > 1 ? found : event.contacts;
       return choosePayee(event.accountId, among, amount, ctx, lead);
     }
@@ -241,7 +244,9 @@ export function step(state: DialogueState, event: DialogueEvent, ctx: DialogueCo
           ? ctx.t('lines.payeeMatch', { name: event.name })
           : ctx.t('lines.payeeClose', { name: event.name, saved: s.contact.name });
       const line =
-        check + ' ' + ctx.t('lines.readBackTransfer', { amount: money(s.amount, ctx), who: w });
+        check +
+        gap(ctx) +
+        ctx.t('lines.readBackTransfer', { amount: money(s.amount, ctx), who: w });
       const action: MoneyAction = {
         kind: 'transfer',
         accountId: s.accountId,
@@ -288,7 +293,7 @@ function billsLoaded(
       accountId,
       bills,
       ctx,
-      ctx.t('lines.noBillOfType', { noun: noun(slots.billType, ctx) }) + ' ',
+      ctx.t('lines.noBillOfType', { noun: noun(slots.billType, ctx) }) + gap(ctx),
     );
   if (ofType.length > 1) return chooseBill(accountId, ofType, ctx);
   const bill = ofType[0]!;
@@ -297,7 +302,7 @@ function billsLoaded(
       ? ctx.t('lines.amountDiffers', {
           said: money(slots.amount, ctx),
           amount: money(bill.amount, ctx),
-        }) + ' '
+        }) + gap(ctx)
       : '';
   return reviewBill(accountId, bill, ctx, lead);
 }
@@ -313,7 +318,7 @@ const ROUTES: Partial<Record<Intent, { href: string; line: string }>> = {
 
 function heard(state: DialogueState, text: string, r: ParseResult, ctx: DialogueContext): Step {
   const s = state.stage;
-  const dropped = hasMoney(s) ? ctx.t('lines.nothingPaid') + ' ' : '';
+  const dropped = hasMoney(s) ? ctx.t('lines.nothingPaid') + gap(ctx) : '';
 
   // While the passkey or PIN is being asked for, the screen decides: a request may be on its way.
   if (s.kind === 'paying' && r.intent !== 'repeat') return say(s, ctx.t('lines.stillConfirming'));
@@ -410,7 +415,7 @@ function heard(state: DialogueState, text: string, r: ParseResult, ctx: Dialogue
       ]);
     case 'unknown':
       if (hasMoney(s))
-        return say(s, ctx.t('lines.notCaughtHere') + ' ' + state.line, state.choices);
+        return say(s, ctx.t('lines.notCaughtHere') + gap(ctx) + state.line, state.choices);
       return say(idle, ctx.t('lines.unknown'), examples(ctx));
     default: {
       const route = ROUTES[r.intent];

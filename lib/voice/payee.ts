@@ -49,17 +49,20 @@ export function matchPayee(said: string, contacts: readonly VoiceContact[]): Voi
   if (byRelation.length) return byRelation;
   const inside = contacts.filter((c) => name(c).length >= 2 && s.includes(name(c)));
   if (inside.length) return inside;
-  // The longest relation word inside what was said wins: "孙女儿" is a granddaughter, not a daughter.
+  // The longest relation word inside what was said wins, then the one said first:
+  // "孙女儿" is a granddaughter, not a daughter.
   let best: VoiceContact[] = [];
-  let bestLen = 0;
+  let bestKey = [0, 0];
   for (const c of contacts) {
     for (const w of words(c)) {
-      if (w.length < bestLen || !s.includes(w)) continue;
-      if (w.length > bestLen) {
-        best = [];
-        bestLen = w.length;
-      }
-      if (!best.includes(c)) best.push(c);
+      const at = s.indexOf(w);
+      if (at < 0) continue;
+      const key = [w.length, -at];
+      const cmp = key[0]! - bestKey[0]! || key[1]! - bestKey[1]!;
+      if (cmp > 0 || best.length === 0) {
+        best = [c];
+        bestKey = key;
+      } else if (cmp === 0 && !best.includes(c)) best.push(c);
     }
   }
   return best;

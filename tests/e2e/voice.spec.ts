@@ -1,0 +1,208 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  addVirtualAuthenticator,
+  balanceOf,
+  dueBills,
+  ownAccount,
+  registerPasskey,
+  settled,
+} from '../fixtures/bills';
+import { signIn } from '../fixtures/personas';
+import { fakeVoice } from '../fixtures/voice';
+
+// The voice assistant with a fake microphone: the page "hears" what the test says through an
+// injected SpeechRecognition, and what it says aloud is recorded. Fresh citizens (same bills as
+// the elder) keep balances exact; the transfer uses the elder, whose daughter is a contact.
+
+const zh = {
+  open: '跟语音助手说话',
+  talk: '按一下，说话',
+  readBack: '从您的钱包付国家电网电费，一百二十八元五角，对吗？对的话请说“对”，不要就说“不要了”。',
+  paid: '交好了。电费一百二十八元五角已经付了。',
+  cancelled: '好的，没有付钱。',
+};
+
+async function openAssistant(page: Page, name: string) {
+  await page.goto('/');
+  await settled(page);
+  await page.getByRole('button', { name }).click();
+}
+
+const panel = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
+
+test.describe('the voice assistant in zh-CN', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('“帮我交电费” → read-back → “对” → fingerprint → paid once, with a receipt', async ({
+    page,
+  }) => {
+    const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
+    const voice = await fakeVoice(page);
+    await signIn(page, { careMode: true });
+    const acc = await ownAccount(page);
+    await registerPasskey(page, 'zh-CN');
+    const before = await balanceOf(page, acc);
+
+    await openAssistant(page, zh.open);
+    const p = panel(page, '语音助手');
+    await voice.interim('帮我交');
+    await expect(p.getByText('帮我交', { exact: true })).toBeVisible(); // the live caption
+    await voice.say('帮我交电费');
+    await expect(p.getByRole('status').first()).toContainText('我听到的是：“帮我交电费”');
+    await expect(p.getByText(zh.readBack)).toBeVisible();
+    await expect(p.getByText('¥128.50', { exact: true })).toBeVisible();
+    await expect(p.getByText('大写：壹佰贰拾捌元伍角')).toBeVisible();
+    await expect.poll(voice.said).toContain(zh.readBack);
+    expect(await balanceOf(page, acc)).toBe(before); // one utterance never pays
+
+    await p.getByRole('button', { name: zh.talk }).click();
+    await voice.say('对');
+    await expect(p.getByText(zh.paid)).toBeVisible();
+    await expect.poll(voice.said).toContain(zh.paid);
+    expect(await balanceOf(page, acc)).toBe(before - 12_850);
+    const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+    expect(credentials[0]!.signCount).toBeGreaterThan(0); // the fingerprint was asked for
+    const receipt = await p.getByRole('link', { name: '看收据' }).getAttribute('href');
+    expect(receipt).toMatch(/^\/receipts\/rcp_/);
+
+    // Saying "yes" again moves nothing more.
+    await p.getByRole('button', { name: zh.talk }).click();
+    await voice.say('对');
+    await expect(p.getByText('现在没有要确认的事。您想做什么？')).toBeVisible();
+    expect(await balanceOf(page, acc)).toBe(before - 12_850);
+
+    await page.goto(receipt!);
+    await expect(page.getByRole('heading', { level: 1, name: '交好了' })).toBeVisible();
+    expect((await voice.starts())[0]).toEqual({ lang: 'zh-CN', continuous: false });
+  });
+
+  test('“不要了” at the read-back cancels: nothing paid, the bill still due', async ({ page }) => {
+    const voice = await fakeVoice(page);
+    await signIn(page, { careMode: true });
+    const acc = await ownAccount(page);
+    const before = await balanceOf(page, acc);
+    await openAssistant(page, zh.open);
+    const p = panel(page, '语音助手');
+    await voice.say('帮我交电费');
+    await expect(p.getByText(zh.readBack)).toBeVisible();
+    await p.getByRole('button', { name: zh.talk }).click();
+    await voice.say('不要了');
+    await expect(p.getByText(zh.cancelled)).toBeVisible();
+    await expect(p.getByRole('button', { name: '确认交费' })).toHaveCount(0);
+    await expect.poll(voice.said).toContain(zh.cancelled);
+    expect(await balanceOf(page, acc)).toBe(before);
+    expect((await dueBills(page, acc)).some((b) => b.billType === 'electricity')).toBe(true);
+  });
+
+  test('not understood: examples as big buttons; choosing the bill by pressing', async ({
+    page,
+  }) => {
+    const voice = await fakeVoice(page);
+    await signIn(page, { careMode: true });
+    await openAssistant(page, zh.open);
+    const p = panel(page, '语音助手');
+    await voice.say('今天天气怎么样');
+    await expect(p.getByText(/^对不起，我没听明白。/)).toBeVisible();
+    await p.getByRole('button', { name: '交账单' }).click();
+    await expect(p.getByText(/^交哪一个：电费，一百二十八元五角、/)).toBeVisible();
+    await p.getByRole('button', { name: '水费，四十五元' }).click();
+    await expect(
+      p.getByText('从您的钱包付市自来水公司水费，四十五元，对吗？', { exact: false }),
+    ).toBeVisible();
+    await p.getByRole('button', { name: '先不要' }).click();
+    await expect(p.getByText(zh.cancelled)).toBeVisible();
+  });
+
+  test('“给女儿转一百块” → payee check → “对” → PIN → sent', async ({ page }) => {
+    const voice = await fakeVoice(page);
+    await signIn(page, 'elder');
+    const before = await balanceOf(page, 'acc_elder');
+    await openAssistant(page, zh.open);
+    const p = panel(page, '语音助手');
+    await voice.say('给女儿转一百块');
+    const readBack =
+      '收款人实名是李娜，名字对得上。从您的钱包转给女儿李娜一百元，对吗？对的话请说“对”，不要就说“不要了”。';
+    await expect(p.getByText(readBack)).toBeVisible();
+    await expect.poll(voice.said).toContain(readBack);
+    await p.getByRole('button', { name: zh.talk }).click();
+    await voice.say('对');
+    await p.getByRole('textbox', { name: '6 位数字密码' }).fill('135790');
+    await p.getByRole('button', { name: '确认付款' }).click();
+    await expect(p.getByText('转好了。已经转给女儿李娜一百元。')).toBeVisible();
+    expect(before - (await balanceOf(page, 'acc_elder'))).toBe(10_000);
+  });
+
+  test('a browser with no recognizer: type instead, same assistant', async ({ page }) => {
+    const voice = await fakeVoice(page, { recognition: false });
+    await signIn(page, { careMode: true });
+    const acc = await ownAccount(page);
+    const before = await balanceOf(page, acc);
+    await openAssistant(page, zh.open);
+    const p = panel(page, '语音助手');
+    await expect(p.getByRole('status').first()).toHaveText(
+      '这个浏览器不能听声音，请在下面打字告诉我。',
+    );
+    await expect(p.getByRole('button', { name: zh.talk })).toHaveCount(0);
+    const field = p.getByRole('textbox', { name: '或者打字' });
+    await p.getByRole('button', { name: '好', exact: true }).click();
+    await expect(p.getByText('请先打字写下您想做的事。')).toBeVisible();
+    await field.fill('帮我交电费');
+    await field.press('Enter');
+    await expect(p.getByText(zh.readBack)).toBeVisible();
+    await field.fill('对');
+    await p.getByRole('button', { name: '好', exact: true }).click();
+    await expect(p.getByText(zh.paid)).toBeVisible();
+    expect(await balanceOf(page, acc)).toBe(before - 12_850);
+    expect(await voice.starts()).toEqual([]);
+  });
+});
+
+test.describe('the voice assistant in Cantonese (zh-HK)', () => {
+  test.use({ locale: 'zh-HK' });
+
+  test('“交電費” → read-back in Cantonese → “係” → paid', async ({ page }) => {
+    const voice = await fakeVoice(page);
+    await signIn(page, { careMode: true });
+    const acc = await ownAccount(page);
+    const before = await balanceOf(page, acc);
+    await openAssistant(page, '同語音助手講嘢');
+    const p = panel(page, '語音助手');
+    await voice.say('唔該幫我交電費');
+    // (The biller's name is as the biller directory spells it.)
+    const readBack =
+      /^由你嘅錢包交(国家电网|國家電網)電費，一百二十八元五毫，啱唔啱？啱就講「啱」，唔要就講「唔要」。$/;
+    await expect(p.getByText(readBack)).toBeVisible();
+    await expect.poll(async () => (await voice.said()).some((x) => readBack.test(x))).toBe(true);
+    await p.getByRole('button', { name: '撳一下，講嘢' }).click();
+    await voice.say('係');
+    await expect(p.getByText('交好咗。電費一百二十八元五毫已經俾咗。')).toBeVisible();
+    expect(await balanceOf(page, acc)).toBe(before - 12_850);
+    // Cantonese is asked for as Cantonese, not Mandarin.
+    expect((await voice.starts())[0]!.lang).toBe('yue-Hant-HK');
+  });
+});
+
+test.describe('the voice assistant in English', () => {
+  test.use({ locale: 'en-US' });
+
+  test('“pay the electricity bill” → read-back → “yes” → paid', async ({ page }) => {
+    const voice = await fakeVoice(page);
+    await signIn(page, { careMode: true });
+    const acc = await ownAccount(page);
+    const before = await balanceOf(page, acc);
+    await openAssistant(page, 'Speak to the assistant');
+    const p = panel(page, 'Voice assistant');
+    await voice.say('please pay the electricity bill');
+    const readBack =
+      'Pay the electricity bill of one hundred twenty-eight yuan fifty to State Grid from your wallet? Say “yes” to go on, or “no” to stop.';
+    await expect(p.getByText(readBack)).toBeVisible();
+    await expect.poll(voice.said).toContain(readBack);
+    await p.getByRole('button', { name: 'Press and speak' }).click();
+    await voice.say('yes');
+    await expect(
+      p.getByText('Done. The electricity bill of one hundred twenty-eight yuan fifty is paid.'),
+    ).toBeVisible();
+    expect(await balanceOf(page, acc)).toBe(before - 12_850);
+    expect((await voice.starts())[0]!.lang).toBe('en-US');
+  });
+});
