@@ -32,7 +32,7 @@ async function ownAccount(): Promise<string | null | undefined> {
  * page, look up bills or contacts, check a payee, press confirm on the payment step), feeding
  * results back in as events.
  */
-export function useDialogue(locale: Locale, rate: number) {
+export function useDialogue(locale: Locale, rate: number, listen: () => void) {
   const { i18n } = useTranslation('voice');
   const router = useRouter();
   const ctx = useMemo<DialogueContext>(() => {
@@ -54,7 +54,9 @@ export function useDialogue(locale: Locale, rate: number) {
   async function run(e: Effect) {
     switch (e.type) {
       case 'say':
-        return speak(e.text, locale, rate);
+        if (!e.thenListen) return speak(e.text, locale, rate);
+        if (!speak(e.text, locale, rate, () => listen())) listen();
+        return;
       case 'navigate':
         return router.push(e.href);
       case 'back':
@@ -115,7 +117,7 @@ export function useDialogue(locale: Locale, rate: number) {
           () => undefined,
         );
         if (!res?.ok) return dispatch({ type: 'loadFailed' });
-        document.documentElement.dataset.textSize = String(size);
+        document.documentElement.setAttribute('data-text-size', String(size));
         router.refresh();
         return dispatch({ type: 'textSizeSet', changed: true, direction: e.direction });
       }

@@ -6,8 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Link } from '@/components/ui/link';
 import { TextField } from '@/components/ui/text-field';
 import type { Locale } from '@/lib/i18n/config';
-import { speak, stopSpeaking } from '@/lib/speech';
-import { parseUtterance } from '@/lib/voice/parse';
+import { stopSpeaking } from '@/lib/speech';
 import { browserRecognizer, serverRecognizer, type Recognizer } from '@/lib/voice/recognizer';
 import { MoneyStep } from './money-step';
 import { useDialogue } from './use-dialogue';
@@ -46,19 +45,31 @@ export function VoiceAssistant({
   const [support, setSupport] = useState<Recognizer['kind'] | 'none'>();
   const recognizer = useRef<Recognizer | undefined>(undefined);
   const listening = useRef(false);
-  const { state, dispatch, confirmRequest, reset } = useDialogue(locale, rate);
+  const { state, dispatch, confirmRequest, reset } = useDialogue(locale, rate, () => listen());
 
-  useEffect(() => {
-    const r = browserRecognizer(locale) ?? (serverSpeech ? serverRecognizer() : undefined);
-    recognizer.current = r;
-    setSupport(r?.kind ?? 'none');
-    return () => r?.abort();
-  }, [locale, serverSpeech]);
+  useEffect(() => () => recognizer.current?.abort(), []);
+
+  /** The browser's recognizer, else the server's where one is configured; made on first use. */
+  function ensureRecognizer() {
+    if (support === undefined) {
+      recognizer.current =
+        browserRecognizer(locale) ?? (serverSpeech ? serverRecognizer() : undefined);
+      setSupport(recognizer.current?.kind ?? 'none');
+    }
+    return recognizer.current;
+  }
+
+  // The parser and its dictionaries load when the assistant is first opened.
+  const parser = useRef<Promise<typeof import('@/lib/voice/understand')> | undefined>(undefined);
+  const loadParser = () => (parser.current ??= import('@/lib/voice/understand'));
 
   function understand(text: string) {
     setCaption(text);
     setPhase('heard');
-    dispatch({ type: 'heard', text, result: parseUtterance(text, locale) });
+    void loadParser().then((m) => {
+      const { result, amount } = m.understand(text, locale);
+      dispatch({ type: 'heard', text, result, amount });
+    });
   }
 
   function listen() {
@@ -85,8 +96,9 @@ export function VoiceAssistant({
   }
 
   function show() {
+    void loadParser();
     setOpen(true);
-    if (recognizer.current) listen();
+    if (ensureRecognizer()) listen();
     else setPhase('noSpeech');
   }
 
@@ -101,13 +113,14 @@ export function VoiceAssistant({
   }
 
   useWakePhrase({
-    enabled: alwaysListening && !open && support === 'browser',
+    enabled: alwaysListening && !open,
     locale,
     onWake: () => {
+      void loadParser();
+      ensureRecognizer();
       setOpen(true);
-      const line = t('wake.heard');
       setCaption('');
-      if (!speak(line, locale, rate, () => listen())) listen();
+      dispatch({ type: 'woke' });
     },
   });
 

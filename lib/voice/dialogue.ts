@@ -49,7 +49,7 @@ export interface DialogueState {
 export type PayeeCheckResult = 'match' | 'close_match' | 'no_match';
 
 export type DialogueEvent =
-  | { type: 'heard'; text: string; result: ParseResult }
+  | { type: 'heard'; text: string; result: ParseResult; amount?: number }
   | { type: 'choose'; id: string }
   | { type: 'bills'; accountId: string; bills: DueBill[] }
   | { type: 'contacts'; accountId: string; contacts: VoiceContact[] }
@@ -58,10 +58,11 @@ export type DialogueEvent =
   | { type: 'payeeChecked'; result: PayeeCheckResult; name: string }
   | { type: 'paid'; receiptId: string }
   | { type: 'payCancelled' }
+  | { type: 'woke' }
   | { type: 'textSizeSet'; changed: boolean; direction: 'larger' | 'smaller' };
 
 export type Effect =
-  | { type: 'say'; text: string }
+  | { type: 'say'; text: string; thenListen?: boolean }
   | { type: 'navigate'; href: string }
   | { type: 'back' }
   | { type: 'readScreen' }
@@ -185,9 +186,13 @@ function payeeChosen(
   );
 }
 
-/** An amount said or typed as an answer: the parser's slot, else digits ("100", "12.5"). */
-export function amountOf(text: string, slots: Slots): number | undefined {
-  if (slots.amount !== undefined) return slots.amount > 0 ? slots.amount : undefined;
+/**
+ * An amount said or typed as an answer: the parser's slot, else any amount found in the words
+ * ("一百块"), else digits ("100", "12.5").
+ */
+export function amountOf(text: string, slots: Slots, found?: number): number | undefined {
+  const said = slots.amount ?? found;
+  if (said !== undefined) return said > 0 ? said : undefined;
   const m = /(\d{1,9})(?:[.。](\d{1,2}))?/.exec(text.normalize('NFKC'));
   if (!m) return undefined;
   const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
@@ -199,7 +204,7 @@ export function step(state: DialogueState, event: DialogueEvent, ctx: DialogueCo
   const s = state.stage;
   switch (event.type) {
     case 'heard':
-      return heard(state, event.text, event.result, ctx);
+      return heard(state, event.text, event.result, ctx, event.amount);
     case 'choose': {
       if (event.id.startsWith('intent:')) {
         const intent = event.id.slice('intent:'.length) as Intent;
@@ -268,6 +273,14 @@ export function step(state: DialogueState, event: DialogueEvent, ctx: DialogueCo
       const next = say(idle, line);
       return { ...next, state: { ...next.state, receiptId: event.receiptId } };
     }
+    case 'woke': {
+      // The wake phrase: say so, then listen for the command (no money action is kept).
+      const line = ctx.t('wake.heard');
+      return {
+        state: { stage: idle, line, choices: examples(ctx) },
+        effects: [{ type: 'say', text: line, thenListen: true }],
+      };
+    }
     case 'payCancelled':
       return say(idle, ctx.t('lines.cancelled'), examples(ctx));
     case 'textSizeSet': {
@@ -316,7 +329,13 @@ const ROUTES: Partial<Record<Intent, { href: string; line: string }>> = {
   help: { href: '/help', line: 'lines.route.help' },
 };
 
-function heard(state: DialogueState, text: string, r: ParseResult, ctx: DialogueContext): Step {
+function heard(
+  state: DialogueState,
+  text: string,
+  r: ParseResult,
+  ctx: DialogueContext,
+  found?: number,
+): Step {
   const s = state.stage;
   const dropped = hasMoney(s) ? ctx.t('lines.nothingPaid') + gap(ctx) : '';
 
@@ -325,7 +344,7 @@ function heard(state: DialogueState, text: string, r: ParseResult, ctx: Dialogue
 
   // Answers to the question that is open come first.
   if (s.kind === 'askAmount' && !['cancel', 'repeat', 'go_back', 'go_home'].includes(r.intent)) {
-    const fen = amountOf(text, r.slots);
+    const fen = amountOf(text, r.slots, found);
     if (fen !== undefined) return payeeChosen(s.accountId, s.contact, fen, ctx);
     if (r.intent === 'unknown' || r.intent === 'transfer' || r.intent === 'confirm')
       return say(s, ctx.t('lines.amountAgain', { who: who(s.contact, ctx) }));

@@ -206,3 +206,39 @@ test.describe('the voice assistant in English', () => {
     expect((await voice.starts())[0]!.lang).toBe('en-US');
   });
 });
+
+test.describe('always listening for the wake phrase', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('off by default; switched on in Settings, “安新安新” opens the assistant', async ({
+    page,
+  }) => {
+    const voice = await fakeVoice(page);
+    await signIn(page, { careMode: true });
+    await page.goto('/');
+    await settled(page);
+    expect(await voice.starts()).toEqual([]); // nothing listens unless asked
+
+    await page.goto('/settings');
+    await settled(page);
+    await page.getByText('一直听“安心安心”').click();
+    await expect(page.getByRole('switch', { name: /一直听/ })).toBeChecked();
+    await page.goto('/');
+    await settled(page);
+    await expect
+      .poll(async () => (await voice.starts()).at(-1))
+      .toEqual({
+        lang: 'zh-CN',
+        continuous: true,
+      });
+    await expect(page.getByRole('region', { name: '语音助手' })).toHaveCount(0);
+    await voice.say('嗯，安新安新');
+    const p = panel(page, '语音助手');
+    await expect(p.getByText('我在听。您想做什么？')).toBeVisible();
+    await expect.poll(voice.said).toContain('我在听。您想做什么？');
+    // After saying so, it listens for the command itself.
+    await expect.poll(async () => (await voice.starts()).at(-1)?.continuous).toBe(false);
+    await voice.say('帮我交电费');
+    await expect(p.getByText(zh.readBack)).toBeVisible();
+  });
+});
