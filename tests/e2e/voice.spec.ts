@@ -71,9 +71,9 @@ test.describe('the voice assistant in zh-CN', () => {
     await expect(p.getByText('现在没有要确认的事。您想做什么？')).toBeVisible();
     expect(await balanceOf(page, acc)).toBe(before - 12_850);
 
+    expect((await voice.starts())[0]).toEqual({ lang: 'zh-CN', continuous: false });
     await page.goto(receipt!);
     await expect(page.getByRole('heading', { level: 1, name: '交好了' })).toBeVisible();
-    expect((await voice.starts())[0]).toEqual({ lang: 'zh-CN', continuous: false });
   });
 
   test('“不要了” at the read-back cancels: nothing paid, the bill still due', async ({ page }) => {
