@@ -157,6 +157,41 @@ test.describe('the voice assistant in zh-CN', () => {
   });
 });
 
+test.describe('going places by voice', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('my money, a word explained, bigger text, then home — the panel stays with its line', async ({
+    page,
+  }) => {
+    const voice = await fakeVoice(page);
+    await signIn(page, { careMode: true });
+    await openAssistant(page, zh.open);
+    const p = panel(page, '语音助手');
+    await voice.say('我还有多少钱');
+    await expect(page).toHaveURL(/\/money$/);
+    await expect(p.getByText('这是您的钱。')).toBeVisible();
+
+    await p.getByRole('button', { name: zh.talk }).click();
+    await voice.say('什么是验证码');
+    await expect(page).toHaveURL(/\/help\?term=verification_code$/);
+    const answer = page.locator('main').getByText(/^验证码是手机短信收到的几位数字/);
+    await expect(answer).toBeVisible(); // opened at the word asked about
+    await expect.poll(voice.said).toContain(await answer.innerText());
+
+    await p.getByRole('button', { name: zh.talk }).click();
+    await voice.say('字大一点');
+    await expect(p.getByText('字已经调大了。')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
+    const me = await (await page.request.get('/api/v1/me')).json();
+    expect(me.user.textSize).toBe(2);
+
+    await p.getByRole('button', { name: zh.talk }).click();
+    await voice.say('回到首页');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(p.getByText('回到首页。')).toBeVisible();
+  });
+});
+
 test.describe('the voice assistant in Cantonese (zh-HK)', () => {
   test.use({ locale: 'zh-HK' });
 
