@@ -253,3 +253,13 @@ export const PayCode = z
     }),
   })
   .meta({ id: 'PayCode' });
+
+// ---- voice ----
+
+export const SpeechAvailability = z
+  .object({ available: z.boolean() })
+  .meta({ id: 'SpeechAvailability', description: 'Whether a server speech recognizer is set up.' });
+
+export const Transcript = z
+  .object({ text: z.string() })
+  .meta({ id: 'Transcript', description: 'What the recording said, as text.' });
