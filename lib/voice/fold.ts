@@ -51,7 +51,12 @@ export function fold(text: string): Folded {
     if (PUNCT.test(c)) chars[i] = ' ';
   }
   // one spelling for words with two (帐/账, 纪录/记录, 俾/畀)
-  const folded = chars.join('').replace(/帐/g, '账').replace(/纪录/g, '记录').replace(/畀/g, '俾');
+  const folded = chars
+    .join('')
+    .replace(/帐/g, '账')
+    .replace(/纪录/g, '记录')
+    .replace(/畀/g, '俾')
+    .replace(/劵/g, '券');
   return { orig, s: folded, map: chars.map((_, i) => i) };
 }
 
@@ -137,6 +142,12 @@ function keyword(word: string, onlyAfter?: RegExp): Keyword {
 let keywords: Keyword[] | undefined;
 // Words a recognizer mishears often enough to matter; longer first.
 const KEYWORDS: [string, RegExp?][] = [
+  ['确定'],
+  ['字体'],
+  ['返回'],
+  ['确认'],
+  ['取消'],
+  ['密码'],
   ['有线电视'],
   ['消费券'],
   ['付款码'],
@@ -161,29 +172,34 @@ const KEYWORDS: [string, RegExp?][] = [
   ['转账'],
 ];
 /** Han runs that are real words and must stay as they are. */
-const REAL_WORDS = /税费|花费|没气|优先|款待|午夜/;
+const REAL_WORDS = /税费|花费|没气|优先|款待|午夜|孙仔|秘密/;
 
 /**
  * Rewrites homophones of the keywords above into the keywords, in place (same length), so that
  * the grammar sees 电费 whether the recognizer wrote 电费, 店费 or 垫费.
  */
 export function canonical(s: string): string {
+  if (!HAN.test(s)) return s;
   keywords ??= KEYWORDS.map(([w, ctx]) => keyword(w, ctx));
   const chars = s.split('');
   const syl = chars.map(readings);
   for (const k of keywords) {
     const n = k.word.length;
-    outer: for (let i = 0; i + n <= chars.length; i++) {
-      const window = chars.slice(i, i + n).join('');
-      if (window === k.word) continue;
+    for (let i = 0; i + n <= chars.length; i++) {
       let exact = 0;
+      let heard = true;
       for (let j = 0; j < n; j++) {
-        if (window[j] === k.word[j]) exact++;
-        else if (!(syl[i + j] ?? []).includes(k.keys[j] ?? '')) continue outer;
+        if (chars[i + j] === k.word[j]) exact++;
+        else if (!(syl[i + j] ?? []).includes(k.keys[j] ?? '')) {
+          heard = false;
+          break;
+        }
       }
-      if (exact === 0) continue;
+      // at least one character said right, and not already the keyword
+      if (!heard || exact === 0 || exact === n) continue;
       // 税费 and 花费 are words of their own: rewrite them only in a paying context (交花费).
-      if (REAL_WORDS.test(window) && !k.onlyAfter?.test(s.slice(0, i))) continue;
+      const window = chars.slice(i, i + n).join('');
+      if (REAL_WORDS.test(window) && !k.onlyAfter?.test(chars.slice(0, i).join(''))) continue;
       for (let j = 0; j < n; j++) {
         const w = k.word.charAt(j);
         chars[i + j] = w;
@@ -193,3 +209,5 @@ export function canonical(s: string): string {
   }
   return chars.join('');
 }
+
+const HAN = /\p{Script=Han}/u;

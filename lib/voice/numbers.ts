@@ -208,7 +208,11 @@ function englishAmounts(s: string): AmountMatch[] {
       while (k < toks.length) {
         const w = tok(toks, k).text;
         if (w in EN_SMALL && !(w === 'a' || w === 'an' || w === 'oh')) {
-          current += EN_SMALL[w] ?? 0;
+          const v = EN_SMALL[w] ?? 0;
+          // "forty-five fifty" is two numbers (45.50): a word joins only an empty slot
+          const fits = current % 100 === 0 || (current % 10 === 0 && current % 100 >= 20 && v < 10);
+          if (any && !fits) break;
+          current += v;
           any = true;
           k++;
         } else if (
@@ -247,6 +251,19 @@ function englishAmounts(s: string): AmountMatch[] {
     }
     let unit = sign;
     let minor = Math.round(value * 100);
+    // "forty-five fifty" / "twelve ninety-nine": dollars then cents
+    if (!/^[0-9]/.test(tok(toks, i).text) && value < 10_000 && value % 100 !== 0) {
+      const cents = englishCents(toks, j);
+      if (cents && cents.cents >= 10 && !EN_CURRENCY.test(tok(toks, j).text)) {
+        minor += cents.cents;
+        j = cents.next;
+        unit = EN_CURRENCY.test(tok(toks, j).text) || unit;
+        if (EN_CURRENCY.test(tok(toks, j).text)) j++;
+        out.push({ amount: minor, start: tok(toks, start).start, end: tok(toks, j - 1).end, unit });
+        i = j;
+        continue;
+      }
+    }
     if (tok(toks, j).text && EN_CURRENCY.test(tok(toks, j).text)) {
       unit = true;
       j++;

@@ -18,7 +18,7 @@ import type {
 
 /** Bill types; the first pattern that matches wins (暖气费 before 气费). */
 const BILLS: [VoiceBillType, RegExp][] = [
-  ['tv', /有线电视|有线|电视|闭路|第四台|收视|机顶盒|\btv\b|cable|television|satellite/],
+  ['tv', /有线电视|有线|电视(费|钱)|闭路|第四台|收视|机顶盒|\btv\b|cable|television|satellite/],
   [
     'social_insurance',
     /社保|医保|社会保险|养老保险|医疗保险|农合|健保|劳保|国民年金|强积金|积金|社会保障|social (insurance|security)|health insurance|medical insurance|pension|\bmpf\b|national insurance/,
@@ -52,7 +52,7 @@ const TERMS: [Term, RegExp][] = [
   ],
   [
     'payment_password',
-    /支付密码|付款密码|交易密码|钱包密码|payment (password|pin)|wallet (password|pin)/,
+    /(支付|付款)(秘密|蜜码|米码)|支付密码|付款密码|交易密码|钱包密码|payment (password|pin)|wallet (password|pin)/,
   ],
   [
     'bank_card_pin',
@@ -71,6 +71,13 @@ const TERMS: [Term, RegExp][] = [
 
 const KIN =
   /(外孙女|外孙子|外孙|孙女儿|孙女|孙子|孙仔|孙儿|孙|女儿|闺女|女婿|儿媳妇?|媳妇|新抱|儿子|仔仔|个仔|个女|细佬|家姐|阿仔|阿女|囡囡|囡|仔|女|老伴|老伴儿|老公|老婆|爱人|太太|先生|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥女?|孩子们?|小孩|娃儿?|家人|家里人|屋企人|亲戚|邻居|志愿者|义工|社工|老师|granddaughter|grandson|grandchild(ren)?|grandkids?|daughter in law|son in law|daughter|son|wife|husband|partner|kids?|children|child|brother|sister|nephew|niece|family|neighbou?r|volunteer|carer|caregiver|helper)/;
+
+const ONLY_TO_PERSON = new RegExp(`^(给|俾|to)\\s*(我的|我个|我|个|my)?\\s*${KIN.source}$`);
+const ASK_PERSON = new RegExp(`(叫|让|找|喊|请|搵|揾)\\s*(我的|我个|我|个)?\\s*${KIN.source}`);
+
+/** 叫李娜来帮我 / 让小明帮我弄: someone named, asked to come and help. */
+const ASK_NAMED =
+  /(叫|让|找|喊|请|搵|揾|联系)(我的|我个|我)?\s*\p{Script=Han}{2,3}\s*(来帮|过来|帮我|帮下我|嚟|帮手|帮忙)/u;
 
 const POSSESSIVE =
   /^(我的|我个|我嘅|我哋|我们的|我们|我家|我|个|俺的|俺|阿拉|咱的|咱家|咱|my|our|the)\s*/;
@@ -104,39 +111,41 @@ function core(s: string): string {
 // ---- whole-utterance replies (the answer to a question the wallet asked) ----
 
 const CONFIRM_WORD =
-  /^(整|整吧|弄吧|搞吧|来吧|走起|go ahead and (pay|send|do it)|pay now|send now|that's right|that is right|that's correct|that is correct|that's fine|that's it|it's right|all correct|对|对的|对头|对了|是|是的|是啊|好|好的|好了|好滴|好嘅|好呀|行|行的|可以|没问题|冇问题|确定|确认|同意|嗯|嗯嗯|中|得|得了|係|系|啱|啱啦|要得|成|妥|没错|就这样|就这么办|就这个|交吧|付吧|转吧|交|付|转|去吧|ok|okay|yes|yeah|yep|yup|sure|right|correct|confirm|confirmed|go ahead|do it|that's right|that is right|of course|absolutely|please do|fine|alright|all right|pay it|send it|go on|agreed|i agree|i confirm|yes please|that's it|exactly|affirmative)$/;
+  /^(就咁|就咁啦|就系咁|就咁办)$|^(alright then|ok then|okay then|fine then|right then|yes then)$|^(没毛病|没得问题|莫问题)$|^(整|整吧|弄吧|搞吧|来吧|走起|go ahead and (pay|send|do it)|pay now|send now|that's right|that is right|that's correct|that is correct|that's fine|that's it|it's right|all correct|对|对的|对头|对了|是|是的|是啊|好|好的|好了|好滴|好嘅|好呀|行|行的|可以|没问题|冇问题|确定|确认|同意|嗯|嗯嗯|中|得|得了|係|系|啱|啱啦|要得|成|妥|没错|就这样|就这么办|就这个|交吧|付吧|转吧|交|付|转|去吧|ok|okay|yes|yeah|yep|yup|sure|right|correct|confirm|confirmed|go ahead|do it|that's right|that is right|of course|absolutely|please do|fine|alright|all right|pay it|send it|go on|agreed|i agree|i confirm|yes please|that's it|exactly|affirmative)$/;
 const CANCEL_WORD =
-  /^(不|不要|不要了|不用|不用了|不了|算了|算啦|算数|取消|停|停下|停止|别|别了|不对|错了|不是|唔要|唔使|唔好|唔係|唔啱|唔该唔使|拉倒|莫得|不干了|不弄了|不搞了|退出|no|nope|nah|cancel|stop|never ?mind|forget it|don't|do not|no thanks|no thank you|not now|wrong|abort|quit|exit|that's wrong|not right|hold on|wait)$/;
+  /^(弄错了|搞错了|错咗|搞错咗)$|^(勿要|勿要了|覅|覅了)$|^(不|不要|不要了|不用|不用了|不了|算了|算啦|算数|取消|停|停下|停止|别|别了|不对|错了|不是|唔要|唔使|唔好|唔係|唔啱|唔该唔使|拉倒|莫得|不干了|不弄了|不搞了|退出|no|nope|nah|cancel|stop|never ?mind|forget it|don't|do not|no thanks|no thank you|not now|wrong|abort|quit|exit|that's wrong|not right|hold on|wait)$/;
 
+/** Whether the whole reply is made of words of the list (对对对, 好的没问题, yes please). */
 function allOf(re: RegExp, s: string): boolean {
-  const parts = s.split(/\s+|(?<=[\p{Script=Han}])(?=[\p{Script=Han}])/u);
-  void parts;
-  // Greedy split of Han text into words of the list: try every prefix.
   const text = s.replace(/\s+/g, ' ').trim();
-  if (!text) return false;
-  const memo = new Map<number, boolean>();
-  const can = (i: number): boolean => {
-    if (i >= text.length) return true;
-    if (text[i] === ' ') return can(i + 1);
-    const hit = memo.get(i);
-    if (hit !== undefined) return hit;
-    let ok = false;
-    for (let j = text.length; j > i && !ok; j--) {
-      if (re.test(text.slice(i, j).trim()) && can(j)) ok = true;
+  if (!text || text.length > 24) return false;
+  if (re.test(text)) return true;
+  // ok[i]: text[i..] can be split into listed words (dynamic programming from the end)
+  const ok: boolean[] = new Array(text.length + 1).fill(false);
+  ok[text.length] = true;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ' ') {
+      ok[i] = ok[i + 1] ?? false;
+      continue;
     }
-    memo.set(i, ok);
-    return ok;
-  };
-  return can(0);
+    for (let j = Math.min(text.length, i + 16); j > i; j--) {
+      if (ok[j] && re.test(text.slice(i, j).trim())) {
+        ok[i] = true;
+        break;
+      }
+    }
+  }
+  return ok[0] ?? false;
 }
 
 // ---- the grammar ----
 
 const EXPLAIN =
-  /咩叫|乜叫|乜嘢叫|咩嘢叫|啥是|咩系|乜系|咩嘢系|区别|不一样|有什么不同|有啥不同|difference between|什么意思|啥意思|咩意思|乜意思|是什么|是啥|系咩|系乜|系乜嘢|即系咩|什么叫|啥叫|什么是|乜嘢系|咩嘢系|怎么理解|解释|讲解|说明一下|是干什么的|是干嘛的|有什么用|干啥用|做咩用|点解释|what does .*mean|what('s| is| are) (a|an|the|this|that|these)\b|what('s| is) [a-z ]*(code|password|pin|balance|voucher|scam)|meaning|mean|explain|what is it|define|definition|tell me about/;
+  /做什么用|干什么用|干嘛用|有啥用|用来做什么|用来干嘛|是做什么|咩用|咩叫|乜叫|乜嘢叫|咩嘢叫|啥是|咩系|乜系|咩嘢系|区别|不一样|有什么不同|有啥不同|difference between|什么意思|啥意思|咩意思|乜意思|是什么|是啥|系咩|系乜|系乜嘢|即系咩|什么叫|啥叫|什么是|乜嘢系|咩嘢系|怎么理解|解释|讲解|说明一下|是干什么的|是干嘛的|有什么用|干啥用|做咩用|点解释|what does .*mean|what('s| is| are) (a|an|the|this|that|these)\b|what('s| is) [a-z ]*(code|password|pin|balance|voucher|scam)|meaning|mean|explain|what is it|define|definition|tell me about/;
 const LESSONS =
   /学|教我|教下我|教一下|教教我|练习|练一练|练练|课程|上课|课堂|讲座|培训|教程|教学|模拟|practi[cs]e|lesson|learn|teach me|class|course|tutorial|training|show me how to|demo mode/;
-const SCAN = /扫|scan|拍码|拍一下.*码|识别.*码|读.*码/;
+const SCAN =
+  /pay (by|with|using) (a |the )?(qr|code)|用二维码(付|交)|扫|scan|拍码|拍一下.*码|识别.*码|读.*码/;
 const LET_SCAN =
   /扫我|scan me|scan my|(给|让|畀|俾|叫|请).{0,6}扫|let .* scan|for .* to scan|cashier scan/;
 const PAY_CODE =
@@ -146,27 +155,48 @@ const TEXT_SIZE_SUBJECT =
 const READ =
   /写的?(啥|什么|咩|乜)|写了(啥|什么|些啥)|上面(写|说)|说的是什么|what('s| is) on (the|this) (screen|page)|念|读|朗读|唸|讀|播报|读出|念出|读给|念给|说给我听|讲给我听|讲俾我听|读俾我听|念俾我听|read|say what it says|what does (it|this|the screen) say|tell me what it says|speak (it|this|the page)/;
 const GO_HOME =
-  /首页|主页|主画面|主菜单|回到开始|返回开始|最开始|home|main (page|menu|screen)|start page|start screen/;
+  /主界面|主页面|首界面|主屏幕|back to (the )?(start|beginning)|first page|front page|第一版|第一页|首版|主版|最前面|首页|主页|主画面|主菜单|回到开始|返回开始|最开始|home|main (page|menu|screen)|start page|start screen/;
 const GO_BACK =
-  /上一页|上一步|上页|返回|后退|回去|退回|返转头|返上|返去|退后|go back|back|previous|last page|last screen|undo/;
+  /刚才那页|刚才的页面|刚才那个页面|之前那页|前一页|上一个页面|上个页面|上一页|上一步|上页|返回|后退|回去|退回|返转头|返上|返去|退后|go back|back|previous|last page|last screen|undo/;
 const REPEAT =
   /再说一遍|再说一次|再讲一遍|再讲一次|重复|没听清|没听见|没听到|听不清|听不到|听唔清|听唔到|讲多次|讲多一次|再讲|再说|再来一遍|再念一遍|说什么|讲咩|咩话|乜话|你说啥|say (that|it) again|repeat|again|pardon|come again|what did you say|one more time|didn't (hear|catch)|did not (hear|catch)|sorry what/;
 const CANCEL_ANY =
   /不(要|用|想|必)?再?(交|缴|付|转|买|充|弄|搞)了|(别|唔好|唔使|不要)再?(交|缴|付|转|俾)(了|喇|啦)?$|算[了啦球逑咯罢]|罢了|不整了|算了|取消|不要了|不用了|不交了|不付了|不转了|不买了|不弄了|不搞了|不充了|不缴了|别交了|别转了|别付了|先不|不想交|不想转|唔要|唔使|唔好交|唔好转|唔交|唔转|唔俾|唔畀|cancel|never ?mind|forget it|don't (pay|send|do|want)|do not (pay|send)|stop|no thanks|i changed my mind|changed my mind/;
-const VOUCHER = /券|卷(?!烟)|优惠|补贴|惠民|消费金|福利|voucher|coupon|e-?voucher|rebate|subsid/;
+const VOUCHER = /券|劵|卷(?!烟)|优惠|补贴|惠民|消费金|福利|voucher|coupon|e-?voucher|rebate|subsid/;
 const HISTORY_STRONG = /记录|明细|流水|账目|history|transactions|statement/;
 const TRANSFER_VERB =
-  /转账|转帐|转钱|转款|转过去|转给|转|汇款|汇钱|汇|打钱|打款|打个钱|打点钱|寄钱|过数|转数|俾钱|畀钱|给.{1,8}钱|发红包|红包|send|transfer|wire|give|pay (my|our|him|her)|e-?transfer/;
+  /(钱|钞票|票子)(转)?给|(整|弄|拿|寄)(点|些)?儿?(钱|钞票)|赚(?!钱|了)|转账|转帐|转钱|转款|转过去|转给|转|汇款|汇钱|汇|打钱|打款|打个钱|打点钱|寄钱|过数|转数|俾钱|畀钱|给.{1,8}钱|发红包|红包|send|transfer|wire|give|pay (my|our|him|her)|e-?transfer/;
 const CALL =
   /打电话|打给|打俾|打个电话|电话给|通电话|视频|联系|联络|叫|让|找|喊|请|问问|问一下|搵|揾|帮手|帮忙|帮我|帮下我|过来|来帮|call|ring|phone|contact|ask|get|need|help|text|message|video/;
 const HELP =
-  /点样用|点样搞|点样做|点样|怎么用|怎么弄|咋弄|咋整|咋用|怎么办|怎么搞|怎么操作|不会|不懂|不知道|弄不来|搞不懂|搞不来|看不懂|帮帮我|帮助|求助|救命|点用|点搞|点算|唔识|唔知|唔明|help|don't know|do not know|don't understand|how do i|how does|how to|what (do|should|can) i do|confused|stuck|lost|what can you do|what can i say/;
+  /啷个|咋个(用|弄|整|搞|办)|哪能|怎么个|点样用|点样搞|点样做|点样|怎么用|怎么弄|咋弄|咋整|咋用|怎么办|怎么搞|怎么操作|(?<!会)不会|不懂|不知道|弄不来|搞不懂|搞不来|看不懂|帮帮我|帮助|求助|救命|点用|点搞|点算|唔识|唔知|唔明|help|don't know|do not know|don't understand|how do i|how does|how to|what (do|should|can) i do|confused|stuck|lost|what can you do|what can i say/;
 const BALANCE =
-  /有冇钱|仲有钱|有无钱|out of money|run out|broke|余额|有钱没|有钱吗|有没有钱|还有钱|查.{0,4}钱|我的钱|left in my|in my (wallet|account)|结余|还有多少|剩多少|剩下多少|还剩|剩几多|仲有几多|仲剩|有多少钱|有几多钱|几多钱|多少钱|钱够|够不够|户口|账户里|卡里|卡上|钱包里|balance|how much (money )?(do i have|have i got|is left|is there|i have|left|in my)|money (left|do i have)|what'?s in my (account|wallet)|funds|how much.*(account|wallet|card)/;
+  /好多钱|还有好多|卡头|卡里头|有冇钱|仲有钱|有无钱|out of money|run out|broke|余额|有钱没|有钱吗|有没有钱|还有钱|查.{0,4}钱|我的钱|left in my|in my (wallet|account)|结余|还有多少|剩多少|剩下多少|还剩|剩几多|仲有几多|仲剩|有多少钱|有几多钱|几多钱|多少钱|钱够|够不够|户口|账户里|卡里|卡上|钱包里|balance|how much (money )?(do i have|have i got|is left|is there|i have|left|in my)|money (left|do i have)|what'?s in my (account|wallet)|funds|how much.*(account|wallet|card)/;
 const HISTORY =
-  /花了|花哪|花到哪|去哪了|where did .* go|花钱|花掉|花咗|用了多少|用掉|用咗|使咗|洗咗|支出|消费|记录|纪录|明细|流水|交易|账目|最近.{0,4}(交|付|花|用|转|买|缴)(了|过)|(上个月|这个月|本月|上月|前几天|昨天|今年).{0,6}(交|付|花|用|转|买|缴)(了|过)(多少|哪些|什么|啥|些|几)|spent|spend|spending|history|transactions|statement|past payments|recent payments|recent (activity|purchases)|what (did|have) i (pay|paid|buy|bought|spend|spent)|where did my money go|what went out|payments i made|last payments/;
+  /花多少|用多少|使多少|花几多|用几多|(前两天|前几天|这几天|昨天|上周|上礼拜|上个月|这个月|今年|以前|之前|最近).{0,6}(交|付|花|用|买|缴)(了|过).{0,3}(啥|什么|多少|哪些|些|几)|花了|花哪|花到哪|去哪了|where did .* go|花钱|花掉|花咗|用了多少|用掉|用咗|使咗|洗咗|支出|消费|记录|纪录|明细|流水|交易|账目|最近.{0,4}(交|付|花|用|转|买|缴)(了|过)|(上个月|这个月|本月|上月|前几天|昨天|今年).{0,6}(交|付|花|用|转|买|缴)(了|过)(多少|哪些|什么|啥|些|几)|spent|spend|spending|history|transactions|statement|past payments|recent payments|recent (activity|purchases)|what (did|have) i (pay|paid|buy|bought|spend|spent)|where did my money go|what went out|payments i made|last payments/;
 const BILLS_QUESTION =
   /^did|go through|gone through|went through|吗|没有|没交|了没|交没|缴没|多少|几多|怎么这么|咋这么|这么贵|那么贵|咁贵|太贵|好贵|贵了|贵|涨|为什么|为啥|点解|查|看看|看一下|看下|瞧瞧|睇下|睇睇|有没有|有冇|是不是|系唔系|欠|到期|什么时候|几时|啥时候|哪些|哪几|什么费|咩费|啲咩|未交|咗未|什么|啥|咩|乜|未啊|使唔使|要不要|需不需要|用不用|呢$|\?|how much|did i|have i|has .* been|is (my|the) .*(paid|due)|was .* paid|when|check|owe|due|outstanding|what bills|which bills|any bills|show (me )?(my )?bills|list|why is|so (high|expensive)|expensive|too much|do i have (any )?bills|unpaid|what.*(need|have) to pay|are there/;
+/** An explicit "please pay it", which outweighs 还没交 earlier in the sentence. */
+const PAY_REQUEST =
+  /帮我(把.{0,10})?(交|缴|付|充)|替我(交|缴|付)|给我(交|缴|付|充)|(交|缴|付|充)(了|掉|上)?(吧|一下吧)|please pay|pay it|can you pay|could you pay/;
+const ENDS_AS_QUESTION =
+  /(吗|嘛|么|没有|没|了没|未|咗未|呢|\?)\s*$|^(did|have|has|is|was|when|how)\b/;
+const CORRECTION =
+  /\sno\s+(?=\S)|不对|不是不是|错了|说错了|应该是|我是说|哦不|唔系|唔啱|i mean|no wait|sorry,? i meant?|actually/g;
+/** After a self-correction (交电费，不对，是水费), what follows it counts. */
+function afterCorrection(s: string): number {
+  let end = -1;
+  for (const m of s.matchAll(CORRECTION)) end = m.index + m[0].length;
+  return end;
+}
+const VOCATIVE = new RegExp(
+  `^\\s*(${KIN.source}|小伙子|姑娘|小姑娘|同志|师傅|老师|安心|小安|dear|hey anxin|anxin)儿?\\s+(?=\\S)`,
+);
+
+/** Everyday words that share a bill's name but are no bill (浇水, turn on the TV, the phone rings). */
+const OUT_OF_DOMAIN =
+  /浇水|浇花|打开电视|开电视|关电视|看电视|电视节目|电话响|接电话|接一下电话|停电|停水|漏水|turn (on|off) the|water the|watering|is ringing|answer the phone|pick up the phone|power cut|power outage/;
+
 const PAY_VERB = /交|缴|付|充|续|买|俾|畀|pay|top ?up|recharge|settle|add credit|renew|buy/;
 const GENERIC_BILL =
   /\bowe\b|\bdue\b|费|账单|单(?=要|未|呀|啊)|要交|要缴|该交|得交|要俾|水电煤|bills?\b|utilit|fees?\b|charges/;
@@ -175,9 +205,9 @@ const GENERIC_BILL =
 const PAY_GENERIC = /交费|缴费|交钱|缴钱|交账单|pay (my |the )?bills?|pay a bill|pay something/;
 
 const MAKE_LARGER =
-  /放大|调大|整大|变大|弄大|加大|开大|搞大|改大|大一?点|大些|大啲|大一些|大的|bigger|larger|increase|enlarge|zoom in|make (it|the text|the font|them|the words|the letters) big/;
+  /大返?一?(点|些|啲|哈|下)|放大|调大|整大|变大|弄大|加大|开大|搞大|改大|大一?点|大些|大啲|大一些|大的|bigger|larger|increase|enlarge|zoom in|make (it|the text|the font|them|the words|the letters) big/;
 const MAKE_SMALLER =
-  /缩小|调小|整小|整细|变小|弄小|改小|搞小|小一?点|小些|小啲|细啲|细一?点|细的|smaller|decrease|reduce|shrink|zoom out|make (it|the text|the font) small/;
+  /(小|细)返?一?(点|些|啲|哈|下)|缩小|调小|整小|整细|变小|弄小|改小|搞小|小一?点|小些|小啲|细啲|细一?点|细的|smaller|decrease|reduce|shrink|zoom out|make (it|the text|the font) small/;
 const LOOKS_SMALL =
   /小|细|看不清|看不见|看不到|睇唔清|睇唔到|small|tiny|can't see|cannot see|hard to (see|read)|can't read/;
 const LOOKS_BIG = /大|big|large|huge/;
@@ -223,7 +253,7 @@ function payee(f: Folded, amount?: { start: number; end: number }): string | und
     g,
     /帮我|帮忙|麻烦|请|唔该|我想|我要|想|要|一下|\b(please|i want to|i'd like to|i would like to|can you|could you)\b/,
   );
-  g = drop(g, new RegExp(FILLERS_ZH.source, 'g'));
+  g = drop(g, FILLERS_ZH);
   const s = g.s;
   const en = /[a-z]/.test(s) && !/\p{Script=Han}/u.test(s);
   const pick = (start: number, end: number) => {
@@ -232,7 +262,7 @@ function payee(f: Folded, amount?: { start: number; end: number }): string | und
   };
   if (en) {
     const m =
-      /\b(?:to|for)\s+((?:my |our |the )?[a-z' ]+?)(?=\s*(?:#|now|please|today|account|$|\bfrom\b|\bfor\b))/.exec(
+      /\b(?:to|for)\s+((?:my |our |the )?[a-z' ]+?)(?=\s*(?:#|now|please|today|account|$|\bfrom\b|\bfor\b|\bno\b|\bsorry\b))/.exec(
         s,
       ) ?? /\b(?:send|give|transfer|pay|wire)\s+((?:my |our )?[a-z']+(?: [a-z']+)?)\s*#/.exec(s);
     const who = m?.[1];
@@ -247,7 +277,7 @@ function payee(f: Folded, amount?: { start: number; end: number }): string | und
   }
   const patterns: RegExp[] = [
     // 给孙子转两百 / 向李娜转账 / 帮女儿打钱
-    /(?:给|給|跟|向|同|对|俾|畀|帮|往)\s*([^#\s给转汇打寄发过]{1,8}?)\s*(?=转|汇|打|寄|发|过数|#|钱|$)/,
+    /(?:给|給|跟|向|同|对|俾|畀|帮|往)\s*([^#\s给转汇打寄发过钱俾]{1,8}?)\s*(?=转|赚|汇|打|寄|发|过数|#|钱|$)/,
     // 转两百给孙子 / 转账给我孙子一千元 / 俾五百蚊我个仔
     /(?:转账|转帐|转钱|转款|转|汇款|汇钱|汇|打钱|打款|寄|过数|发)\s*#?\s*(?:给|俾|畀|到|去)\s*([^#\s]{1,8}?)\s*(?=#|$|的?(?:账户|户口|卡))/,
     /(?:俾|畀)\s*#\s*([^#\s]{1,8}?)\s*$/,
@@ -284,7 +314,7 @@ function member(f0: Folded): string | undefined {
     return undefined;
   }
   const m =
-    /(?:叫|让|找|喊|请|联系|联络|搵|揾|问|打电话给|打个电话给|打给|打俾|电话给|给|同|跟|call)\s*((?:我的|我个|我嘅|我|个|俺的|俺|阿拉)?\s*[^\s帮打来过问]{1,6}?)\s*(?=帮|打|来|嚟|过来|弄|搞|整|教|看|睇|问|处理|操作|一下|下|吧|$|的电话|电话|视频|啦)/.exec(
+    /(?:叫|让|找|喊|请|联系|联络|搵|揾|问|打电话给|打个电话给|打给|打俾|电话给|给|同|跟|call)\s*((?:我的|我个|我嘅|我|个|俺的|俺|阿拉)?\s*[^\s帮打来过问返]{1,6}?)\s*(?=帮|打|来|嚟|返|过来|弄|搞|整|教|看|睇|问|处理|操作|一下|下|吧|$|的电话|电话|视频|啦)/.exec(
       s,
     );
   if (m && m[1]) {
@@ -307,24 +337,27 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   if (allOf(CONFIRM_WORD, c)) return 'confirm';
   if (allOf(CANCEL_WORD, c)) return 'cancel';
   if (/^(什么|啥|咩|乜|what|huh|sorry|eh)$/.test(c)) return 'repeat';
+  if (OUT_OF_DOMAIN.test(s)) return 'unknown';
   const bill = billType(s);
   const t = term(s);
   if (
-    /^(call|phone|ring|text|video ?call|facetime)\s+(?!center|centre|the bill|bill|number)/.test(c)
+    /^(call|phone|ring|text|video ?call|facetime)\s+(?!center|centre|the\b|a\b|an\b|bill|number|taxi|cab|uber|ambulance|police|doctor|9)/.test(
+      c,
+    )
   )
     return 'family_help';
-  if (new RegExp(`^(给|俾|to)\\s*(我的|我个|我|个|my)?\\s*${KIN.source}$`).test(c))
-    return 'transfer';
+  if (ONLY_TO_PERSON.test(c)) return 'transfer';
   // 2. explaining a word beats doing the thing (付款码是什么意思)
-  if (EXPLAIN.test(s) && t && !/my balance|我的余额|余额(还有)?多少/.test(s)) return 'explain';
+  const mine = t === 'balance' && /\b(my|our)\b|我的|我还|还有|还剩|多少|几多/.test(s);
+  if (EXPLAIN.test(s) && t && !mine) return 'explain';
+  if (/^(explain|解释|说明一下)/.test(c)) return 'explain';
   if (t === 'scam') return 'explain';
   if (t && /^(what'?s|what is|what are|whats|what does|what do)\b/.test(c) && !/\bmy\b/.test(c))
     return 'explain';
   if (t && c.length <= 6 && /^(这个)?\S+(是)?$/.test(c) && /是$|\?$/.test(s.trim()))
     return 'explain';
   // 3. learning, text size, reading, scanning, going somewhere
-  if (new RegExp(`(叫|让|找|喊|请|搵|揾)\\s*(我的|我个|我|个)?\\s*${KIN.source}`).test(s))
-    return 'family_help';
+  if (ASK_PERSON.test(s) || ASK_NAMED.test(s)) return 'family_help';
   if (LESSONS.test(s) && !/学校|学生|同学/.test(s)) return 'lessons';
   if (
     TEXT_SIZE_SUBJECT.test(s) &&
@@ -374,7 +407,7 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   )
     return 'history';
   if (bill || GENERIC_BILL.test(s)) {
-    const asks = BILLS_QUESTION.test(c);
+    const asks = BILLS_QUESTION.test(c) && !(PAY_REQUEST.test(s) && !ENDS_AS_QUESTION.test(c));
     const pays = PAY_VERB.test(s) && !/交了没|交了吗|交咗未|付了没|缴了没/.test(s);
     if (asks && !(amount && pays && !/多少|几多|how much/.test(s))) {
       if (bill || /费|账单|bills?|pay|交|缴|owe|due/.test(s)) return 'check_bills';
@@ -405,6 +438,10 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   return 'unknown';
 }
 
+function shift<T extends { start: number; end: number }>(a: T | undefined, by: number) {
+  return a && { ...a, start: a.start + by, end: a.end + by };
+}
+
 /**
  * Parses one utterance (a recognizer's transcript or typed text) into an intent and slots.
  * The same function serves the app and `npm run voice:parse`.
@@ -414,14 +451,32 @@ export function parseUtterance(text: string, locale: VoiceLocale): ParseResult {
   const canon = canonical(f0.s);
   const f: Folded = { ...f0, s: canon, heard: { plain: f0.s, canon } };
   const s = f.s.replace(/\s+/g, ' ');
-  const norm: Folded = s.length === f.s.length ? { ...f, s } : f;
-  const intent = classify(norm, norm.s, locale);
+  let norm: Folded = s.length === f.s.length ? { ...f, s } : f;
+  // 闺女，帮我把水费交了 / 老伴儿，还有多少钱: a name said first only addresses someone
+  const voc = VOCATIVE.exec(norm.s);
+  if (voc) norm = drop(norm, new RegExp(`^.{${voc[0].length}}`));
+  let intent = classify(norm, norm.s, locale);
+  if (intent === 'unknown') {
+    // 看下 余 额: a recognizer (or a slow speaker) put spaces inside words
+    const joined = drop(norm, /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+    if (joined.s !== norm.s) {
+      const again = classify(joined, joined.s, locale);
+      if (again !== 'unknown') {
+        norm = joined;
+        intent = again;
+      }
+    }
+  }
   const slots: Slots = {};
-  const amount = pickAmount(norm.s);
+  const fix = afterCorrection(norm.s);
+  const amount =
+    (fix > 0 ? pickAmount(norm.s.slice(fix)) : undefined) !== undefined
+      ? shift(pickAmount(norm.s.slice(fix)), fix)
+      : pickAmount(norm.s);
   switch (intent) {
     case 'pay_bill':
     case 'check_bills': {
-      const b = billType(norm.s);
+      const b = (fix > 0 ? billType(norm.s.slice(fix)) : undefined) ?? billType(norm.s);
       if (b) slots.billType = b;
       if (amount && intent === 'pay_bill') slots.amount = amount.amount;
       break;

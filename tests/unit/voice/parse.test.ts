@@ -61,6 +61,9 @@ const sets = {
   corpus: load(path.join(import.meta.dirname, 'corpus.jsonl')),
   heldout: load(path.join(import.meta.dirname, 'heldout.jsonl')),
   colloquial: load(path.join(import.meta.dirname, 'colloquial.jsonl')),
+  // written from the contract and the sample alone, without looking at the parser
+  independent: load(path.join(import.meta.dirname, 'independent.jsonl')),
+  'independent-2': load(path.join(import.meta.dirname, 'independent-2.jsonl')),
 };
 
 describe('voice parser on labelled utterances', () => {
