@@ -217,6 +217,53 @@ test.describe('the voice assistant in Cantonese (zh-HK)', () => {
   });
 });
 
+test.describe('sending money by voice, Cantonese and English', () => {
+  for (const j of [
+    {
+      locale: 'zh-HK',
+      open: '同語音助手講嘢',
+      panel: '語音助手',
+      talk: '撳一下，講嘢',
+      ask: '轉一百蚊俾朋友',
+      readBack:
+        '收款人真實姓名係陈明，個名啱。由你嘅錢包轉一百元俾你朋友陈明，啱唔啱？啱就講「啱」，唔要就講「唔要」。',
+      yes: '好',
+      sent: '轉好咗。已經轉咗一百元俾你朋友陈明。',
+    },
+    {
+      locale: 'en-US',
+      open: 'Speak to the assistant',
+      panel: 'Voice assistant',
+      talk: 'Press and speak',
+      ask: 'send one hundred yuan to my friend',
+      readBack:
+        'The account holder is Chen Ming; the name matches. Send one hundred yuan to your friend 陈明 from your wallet? Say “yes” to go on, or “no” to stop.',
+      yes: 'yes please',
+      sent: 'Done. You sent one hundred yuan to your friend 陈明.',
+    },
+  ]) {
+    test.describe(j.locale, () => {
+      test.use({ locale: j.locale });
+      test(`“${j.ask}” → payee check → read-back → yes → sent`, async ({ page }) => {
+        const voice = await fakeVoice(page);
+        await signIn(page, { careMode: true });
+        const acc = await ownAccount(page);
+        const before = await balanceOf(page, acc);
+        await openAssistant(page, j.open);
+        const p = panel(page, j.panel);
+        await voice.say(j.ask);
+        await expect(p.getByText(j.readBack)).toBeVisible();
+        await expect.poll(voice.said).toContain(j.readBack);
+        expect(await balanceOf(page, acc)).toBe(before);
+        await p.getByRole('button', { name: j.talk }).click();
+        await voice.say(j.yes);
+        await expect(p.getByText(j.sent)).toBeVisible();
+        expect(await balanceOf(page, acc)).toBe(before - 10_000);
+      });
+    });
+  }
+});
+
 test.describe('the voice assistant in English', () => {
   test.use({ locale: 'en-US' });
 

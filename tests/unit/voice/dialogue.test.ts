@@ -331,4 +331,9 @@ describe('amounts given as an answer', () => {
   ] as const)('%s gives %s', (text, slots, fen) => {
     expect(amountOf(text, slots)).toBe(fen);
   });
+
+  it('takes an amount the assistant found in the words when the parser saw no command', () => {
+    expect(amountOf('一百块', {}, 10_000)).toBe(10_000);
+    expect(amountOf('一百块', { amount: 5_000 }, 10_000)).toBe(5_000);
+  });
 });
