@@ -241,7 +241,10 @@ export function step(state: DialogueState, event: DialogueEvent, ctx: DialogueCo
       return say(idle, ctx.t('lines.loadFailed'));
     case 'payeeChecked': {
       if (s.kind !== 'checkingPayee') return { state, effects: [] };
-      const w = who(s.contact, ctx);
+      // A matching name is the same person: from here on, say the name as the bank has it in
+      // the page's language (an English page says "Chen Ming" for 陈明).
+      const contact = event.result === 'match' ? { ...s.contact, name: event.name } : s.contact;
+      const w = who(contact, ctx);
       if (event.result === 'no_match')
         return say(idle, ctx.t('lines.payeeNo', { name: event.name, saved: s.contact.name }));
       const check =
@@ -255,7 +258,7 @@ export function step(state: DialogueState, event: DialogueEvent, ctx: DialogueCo
       const action: MoneyAction = {
         kind: 'transfer',
         accountId: s.accountId,
-        contact: s.contact,
+        contact,
         amount: s.amount,
       };
       return say({ kind: 'review', action }, line, yesNo(ctx));

@@ -237,9 +237,9 @@ test.describe('sending money by voice, Cantonese and English', () => {
       talk: 'Press and speak',
       ask: 'send one hundred yuan to my friend',
       readBack:
-        'The account holder is Chen Ming; the name matches. Send one hundred yuan to your friend 陈明 from your wallet? Say “yes” to go on, or “no” to stop.',
+        'The account holder is Chen Ming; the name matches. Send one hundred yuan to your friend Chen Ming from your wallet? Say “yes” to go on, or “no” to stop.',
       yes: 'yes please',
-      sent: 'Done. You sent one hundred yuan to your friend 陈明.',
+      sent: 'Done. You sent one hundred yuan to your friend Chen Ming.',
     },
   ]) {
     test.describe(j.locale, () => {

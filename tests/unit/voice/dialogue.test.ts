@@ -117,7 +117,7 @@ describe('sending money by voice', () => {
     expect(yes.effects).toContainEqual({ type: 'confirmPayment' });
     expect(yes.state.stage).toMatchObject({
       kind: 'paying',
-      action: { kind: 'transfer', amount: 10_000, contact: contacts[0] },
+      action: { kind: 'transfer', amount: 10_000, contact: { id: 'con_d' } },
     });
   });
 
@@ -143,6 +143,18 @@ describe('sending money by voice', () => {
     expect(typed.state.stage).toMatchObject({ kind: 'checkingPayee', amount: 5_000 });
     const again = step(who.state, heard({ intent: 'unknown', slots: {} }, 'hmm'), en);
     expect(again.state.stage.kind).toBe('askAmount');
+  });
+
+  it('says a matching payee by the name the bank has in the page language', () => {
+    const { state } = run(en, [
+      heard({ intent: 'transfer', slots: { payee: 'daughter', amount: 5_000 } }),
+      loaded,
+      { type: 'payeeChecked', result: 'match', name: 'Li Na' },
+    ]);
+    expect(state.line).toBe(
+      'The account holder is Li Na; the name matches. Send fifty yuan to your daughter Li Na from your wallet? Say “yes” to go on, or “no” to stop.',
+    );
+    expect(state.stage).toMatchObject({ action: { contact: { id: 'con_d', name: 'Li Na' } } });
   });
 
   it('will not send by voice when the real name does not match', () => {
