@@ -145,6 +145,16 @@ export function VoiceAssistant({
         : t('states.heard', { text: caption })
       : t(`states.${phase}`);
 
+  const again = (
+    <Button
+      variant="secondary"
+      className="self-start"
+      onPress={() => dispatch({ type: 'choose', id: 'intent:repeat' })}
+    >
+      {t('listenAgain')}
+    </Button>
+  );
+
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4 px-4 pb-3">
       <Button
@@ -188,13 +198,7 @@ export function VoiceAssistant({
               <p aria-live="polite" className="font-bold">
                 {state.line}
               </p>
-              <Button
-                variant="secondary"
-                className="self-start"
-                onPress={() => dispatch({ type: 'choose', id: 'intent:repeat' })}
-              >
-                {t('listenAgain')}
-              </Button>
+              {again}
             </div>
           )}
           {state.receiptId && (
@@ -212,6 +216,7 @@ export function VoiceAssistant({
               onCancel={() => dispatch({ type: 'payCancelled' })}
             />
           )}
+          {money && again}
           {!money && state.choices.length > 0 && (
             <ul aria-label={t('choices.label')} className="flex flex-col gap-3">
               {state.choices.map((c) => (

@@ -85,6 +85,10 @@ test.describe('the voice assistant in zh-CN', () => {
     const p = panel(page, '语音助手');
     await voice.say('帮我交电费');
     await expect(p.getByText(zh.readBack)).toBeVisible();
+    await p.getByRole('button', { name: '再说一遍' }).click(); // heard again, on request
+    await expect
+      .poll(async () => (await voice.said()).filter((x) => x === zh.readBack).length)
+      .toBe(2);
     await p.getByRole('button', { name: zh.talk }).click();
     await voice.say('不要了');
     await expect(p.getByText(zh.cancelled)).toBeVisible();
