@@ -177,6 +177,7 @@ function payeeChosen(
     return say(
       { kind: 'askAmount', accountId, contact },
       ctx.t('lines.askAmount', { who: who(contact, ctx) }),
+      amountChoices(ctx),
     );
   return say(
     { kind: 'checkingPayee', accountId, contact, amount },
@@ -184,6 +185,12 @@ function payeeChosen(
     [],
     [{ type: 'checkPayee', accountId, contactId: contact.id }],
   );
+}
+
+/** Common amounts as big buttons, for someone who would rather press than say a number. */
+const QUICK_AMOUNTS = [5_000, 10_000, 20_000, 50_000];
+function amountChoices(ctx: DialogueContext): Choice[] {
+  return QUICK_AMOUNTS.map((fen) => ({ id: `amount:${fen}`, label: money(fen, ctx) }));
 }
 
 /**
@@ -213,6 +220,10 @@ export function step(state: DialogueState, event: DialogueEvent, ctx: DialogueCo
       if (s.kind === 'chooseBill' && event.id.startsWith('bill:')) {
         const bill = s.bills.find((b) => `bill:${b.id}` === event.id);
         if (bill) return reviewBill(s.accountId, bill, ctx);
+      }
+      if (s.kind === 'askAmount' && event.id.startsWith('amount:')) {
+        const fen = Number(event.id.slice('amount:'.length));
+        if (QUICK_AMOUNTS.includes(fen)) return payeeChosen(s.accountId, s.contact, fen, ctx);
       }
       if (s.kind === 'choosePayee' && event.id.startsWith('contact:')) {
         const c = s.contacts.find((x) => `contact:${x.id}` === event.id);
@@ -350,7 +361,7 @@ function heard(
     const fen = amountOf(text, r.slots, found);
     if (fen !== undefined) return payeeChosen(s.accountId, s.contact, fen, ctx);
     if (r.intent === 'unknown' || r.intent === 'transfer' || r.intent === 'confirm')
-      return say(s, ctx.t('lines.amountAgain', { who: who(s.contact, ctx) }));
+      return say(s, ctx.t('lines.amountAgain', { who: who(s.contact, ctx) }), amountChoices(ctx));
   }
   if (s.kind === 'chooseBill' && (r.intent === 'pay_bill' || r.intent === 'check_bills')) {
     const hit = s.bills.filter((b) => b.billType === r.slots.billType);

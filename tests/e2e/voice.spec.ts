@@ -136,6 +136,26 @@ test.describe('the voice assistant in zh-CN', () => {
     expect(before - (await balanceOf(page, 'acc_elder'))).toBe(10_000);
   });
 
+  test('no amount said: asked, answered with a big button; then “不要了” sends nothing', async ({
+    page,
+  }) => {
+    const voice = await fakeVoice(page);
+    await signIn(page, 'elder');
+    const before = await balanceOf(page, 'acc_elder');
+    await openAssistant(page, zh.open);
+    const p = panel(page, '语音助手');
+    await voice.say('给孙子转钱');
+    await expect(
+      p.getByText('给孙子李小明转多少钱？请说出钱数，或者打字，比如 100。'),
+    ).toBeVisible();
+    await p.getByRole('button', { name: '五十元', exact: true }).click();
+    await expect(p.getByText(/从您的钱包转给孙子李小明五十元，对吗？/)).toBeVisible();
+    await p.getByRole('button', { name: zh.talk }).click();
+    await voice.say('不要了');
+    await expect(p.getByText(zh.cancelled)).toBeVisible();
+    expect(await balanceOf(page, 'acc_elder')).toBe(before);
+  });
+
   test('a browser with no recognizer: type instead, same assistant', async ({ page }) => {
     const voice = await fakeVoice(page, { recognition: false });
     await signIn(page, { careMode: true });

@@ -143,6 +143,17 @@ describe('sending money by voice', () => {
     expect(typed.state.stage).toMatchObject({ kind: 'checkingPayee', amount: 5_000 });
     const again = step(who.state, heard({ intent: 'unknown', slots: {} }, 'hmm'), en);
     expect(again.state.stage.kind).toBe('askAmount');
+    // Or press one of the common amounts.
+    expect(who.state.choices.map((c) => c.label)).toEqual([
+      'fifty yuan',
+      'one hundred yuan',
+      'two hundred yuan',
+      'five hundred yuan',
+    ]);
+    const pressed = step(who.state, { type: 'choose', id: 'amount:20000' }, en);
+    expect(pressed.state.stage).toMatchObject({ kind: 'checkingPayee', amount: 20_000 });
+    const forged = step(who.state, { type: 'choose', id: 'amount:1' }, en);
+    expect(forged.state).toEqual(who.state);
   });
 
   it('says a matching payee by the name the bank has in the page language', () => {
@@ -304,6 +315,7 @@ describe('one utterance can never move money', () => {
       { type: 'payeeChecked', result: 'close_match', name: '李那' },
       { type: 'choose', id: 'bill:b1' },
       { type: 'choose', id: 'contact:con_d' },
+      { type: 'choose', id: 'amount:10000' },
       { type: 'choose', id: 'intent:confirm' },
       { type: 'payCancelled' },
       { type: 'loadFailed' },
