@@ -87,6 +87,26 @@ describe('the speech route without an engine', () => {
   });
 });
 
+describe('the "always listening" setting', () => {
+  it('is off by default, stored per person, and validated', async () => {
+    const c = new Client();
+    const n = Math.floor(Math.random() * 1e8) + 7_000_000;
+    expect((await c.req('POST', '/demo/session', { persona: 'citizen', n })).status).toBe(200);
+    expect((await c.req('GET', '/me')).json.user.alwaysListening).toBe(false);
+    const on = await c.req('PATCH', '/me/settings', { alwaysListening: true });
+    expect(on.status).toBe(200);
+    expect(on.json.user.alwaysListening).toBe(true);
+    expect((await c.req('GET', '/me')).json.user.alwaysListening).toBe(true);
+    const elder = await Client.as('elder');
+    expect((await elder.req('GET', '/me')).json.user.alwaysListening).toBe(false);
+    expectProblem(
+      await c.req('PATCH', '/me/settings', { alwaysListening: 'yes' }),
+      400,
+      'validation_failed',
+    );
+  });
+});
+
 describe('the speech route with an engine configured', () => {
   const port = Number(process.env.API_TEST_PORT ?? 3100) + 1;
   const url = `http://localhost:${port}`;
