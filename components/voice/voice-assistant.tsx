@@ -66,10 +66,16 @@ export function VoiceAssistant({
   function understand(text: string) {
     setCaption(text);
     setPhase('heard');
-    void loadParser().then((m) => {
-      const { result, amount } = m.understand(text, locale);
-      dispatch({ type: 'heard', text, result, amount });
-    });
+    loadParser().then(
+      (m) => {
+        const { result, amount } = m.understand(text, locale);
+        dispatch({ type: 'heard', text, result, amount });
+      },
+      () => {
+        parser.current = undefined; // offline: try loading again next time
+        setPhase('notCaught');
+      },
+    );
   }
 
   function listen() {
