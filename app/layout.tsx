@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { I18nProvider } from '@/components/i18n-provider';
 import { SiteHeader } from '@/components/layout/site-header';
-import { VoiceAssistant } from '@/components/voice/voice-assistant';
+import { VoiceButton } from '@/components/voice/voice-button';
 import { currentUser, pageLocale } from '@/server/auth/current';
 import { env } from '@/server/env';
 import { voiceResources } from '@/server/i18n/resources';
@@ -22,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Care mode is the default until someone signs in who has switched it off.
   const care = user ? user.care_mode === 1 : true;
   const t = getT(locale, 'common');
+  const v = getT(locale, 'voice');
   return (
     <html lang={locale} data-care={care ? 'on' : 'off'} data-text-size={user?.text_size ?? 1}>
       <body className="min-h-screen bg-paper">
@@ -45,14 +45,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           }}
           voice={
             user && (
-              <I18nProvider locale={locale} resources={voiceResources(locale)}>
-                <VoiceAssistant
-                  locale={locale}
-                  rate={user.speech_rate / 100}
-                  alwaysListening={user.voice_always_listening === 1}
-                  serverSpeech={Boolean(env().SPEECH_RECOGNIZER_URL)}
-                />
-              </I18nProvider>
+              <VoiceButton
+                labels={{ open: v('open'), close: v('close'), opening: v('opening') }}
+                locale={locale}
+                rate={user.speech_rate / 100}
+                alwaysListening={user.voice_always_listening === 1}
+                serverSpeech={Boolean(env().SPEECH_RECOGNIZER_URL)}
+                resources={voiceResources(locale)}
+              />
             )
           }
         />

@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '@/lib/api-client';
 import type { Locale } from '@/lib/i18n/config';
@@ -32,7 +32,12 @@ async function ownAccount(): Promise<string | null | undefined> {
  * page, look up bills or contacts, check a payee, press confirm on the payment step), feeding
  * results back in as events.
  */
-export function useDialogue(locale: Locale, rate: number, listen: () => void) {
+export function useDialogue(
+  locale: Locale,
+  rate: number,
+  listen: () => void,
+  start: 'pressed' | 'woke',
+) {
   const { i18n } = useTranslation('voice');
   const router = useRouter();
   const ctx = useMemo<DialogueContext>(() => {
@@ -40,7 +45,11 @@ export function useDialogue(locale: Locale, rate: number, listen: () => void) {
     const t: Translate = (key, vars) => tr(key, { ns: 'voice', ...vars });
     return { locale, t };
   }, [locale, i18n]);
-  const [state, setState] = useState(() => initialState(ctx));
+  // Woken by the wake phrase, the assistant starts by saying so, then listens.
+  const [first] = useState(() =>
+    start === 'woke' ? step(initialState(ctx), { type: 'woke' }, ctx) : undefined,
+  );
+  const [state, setState] = useState(() => first?.state ?? initialState(ctx));
   const current = useRef(state);
   const [confirmRequest, setConfirmRequest] = useState(0);
 
@@ -124,11 +133,9 @@ export function useDialogue(locale: Locale, rate: number, listen: () => void) {
     }
   }
 
-  function reset() {
-    const s = initialState(ctx);
-    current.current = s;
-    setState(s);
-  }
+  useEffect(() => {
+    for (const e of first?.effects ?? []) void run(e);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
-  return { state, dispatch, confirmRequest, reset, ctx };
+  return { state, dispatch, confirmRequest };
 }
