@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
+import { VoiceButton } from '@/components/voice/voice-button';
 import { currentUser, pageLocale } from '@/server/auth/current';
+import { env } from '@/server/env';
+import { voiceResources } from '@/server/i18n/resources';
 import { getT } from '@/server/i18n/t';
 import './globals.css';
 
@@ -18,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Care mode is the default until someone signs in who has switched it off.
   const care = user ? user.care_mode === 1 : true;
   const t = getT(locale, 'common');
+  const v = getT(locale, 'voice');
   return (
     <html lang={locale} data-care={care ? 'on' : 'off'} data-text-size={user?.text_size ?? 1}>
       <body className="min-h-screen bg-paper">
@@ -39,6 +43,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             stopReading: t('nav.stopReading'),
             help: t('nav.help'),
           }}
+          voice={
+            user && (
+              <VoiceButton
+                labels={{ open: v('open'), close: v('close'), opening: v('opening') }}
+                locale={locale}
+                rate={user.speech_rate / 100}
+                alwaysListening={user.voice_always_listening === 1}
+                serverSpeech={Boolean(env().SPEECH_RECOGNIZER_URL)}
+                resources={voiceResources(locale)}
+              />
+            )
+          }
         />
         <main id="main" className="mx-auto flex w-full max-w-2xl flex-col gap-8 px-4 pb-16 pt-6">
           {children}

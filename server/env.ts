@@ -20,6 +20,11 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   RP_NAME: z.string().min(1).default('Anxin'),
+  /** An operator's speech recognizer over HTTP (see README); absent: no server recognition. */
+  SPEECH_RECOGNIZER_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -15,7 +15,12 @@ const TERMS = [
 ] as const;
 
 /** Help & learn: what to do when stuck, and a plain explanation of every technical word. */
-export default async function HelpPage() {
+export default async function HelpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ term?: string | string[] }>;
+}) {
+  const { term: asked } = await searchParams;
   const locale = await pageLocale(await currentUser());
   const t = getT(locale, 'common');
   const g = getT(locale, 'glossary');
@@ -32,6 +37,7 @@ export default async function HelpPage() {
             key={term}
             question={g(`terms.${term}.question`)}
             answer={g(`terms.${term}.answer`)}
+            defaultExpanded={asked === term}
           />
         ))}
       </section>

@@ -20,6 +20,7 @@ export default async function SettingsPage() {
         textSize={user.text_size}
         speechRate={user.speech_rate}
         marketing={user.marketing === 1}
+        alwaysListening={user.voice_always_listening === 1}
         passkeys={await countPasskeys(user.id)}
       />
     </I18nProvider>

@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
@@ -23,6 +23,11 @@ export interface PayStepProps<T> {
   onDone: (data: T) => void;
   /** More words under a refusal, e.g. "The money was not sent." for insufficient funds. */
   problemNote?: (problem: ApiProblem) => ReactNode;
+  /**
+   * Presses confirm from outside when it goes up (the voice assistant's spoken "yes"); the
+   * passkey or PIN is still asked for as usual.
+   */
+  confirmRequest?: number;
 }
 
 type State =
@@ -43,6 +48,12 @@ export function PayStep<T>(props: PayStepProps<T>) {
   const canPin = useRef(false);
   const [state, setState] = useState<State>({ kind: 'review' });
   const [pin, setPin] = useState('');
+  const confirmed = useRef(props.confirmRequest ?? 0);
+  useEffect(() => {
+    if (props.confirmRequest === undefined || props.confirmRequest <= confirmed.current) return;
+    confirmed.current = props.confirmRequest;
+    if (state.kind === 'review' || state.kind === 'problem') void confirm();
+  }, [props.confirmRequest]); // eslint-disable-line react-hooks/exhaustive-deps
 
   async function send() {
     setState({ kind: 'working' });

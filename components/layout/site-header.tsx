@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from '@/components/ui/link';
 import type { Locale } from '@/lib/i18n/config';
 import { ReadAloud } from './read-aloud';
@@ -20,11 +21,14 @@ export function SiteHeader({
   signedIn,
   locale,
   speechRate,
+  voice,
 }: {
   labels: SiteHeaderLabels;
   signedIn: boolean;
   locale: Locale;
   speechRate: number;
+  /** The voice assistant (signed-in pages): its button and panel, under the menu. */
+  voice?: ReactNode;
 }) {
   return (
     <header className="border-b-2 border-line bg-surface">
@@ -52,6 +56,7 @@ export function SiteHeader({
           />
         </span>
       </nav>
+      {voice}
     </header>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, type ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Message } from '@/components/ui/message';
@@ -10,6 +10,7 @@ import { Switch } from '@/components/ui/switch';
 import { api, type ApiProblem } from '@/lib/api-client';
 import { locales, type Locale } from '@/lib/i18n/config';
 import { reloadTo } from '@/lib/navigation';
+import { hasBrowserRecognition } from '@/lib/voice/recognizer';
 import { PasskeySection } from './passkey-section';
 
 type Note =
@@ -20,6 +21,7 @@ export interface SettingsValues {
   textSize: number;
   speechRate: number;
   marketing: boolean;
+  alwaysListening: boolean;
   passkeys: number;
 }
 type Change = Partial<{
@@ -28,7 +30,9 @@ type Change = Partial<{
   textSize: number;
   speechRate: number;
   marketing: boolean;
+  alwaysListening: boolean;
 }>;
+const noSubscription = () => () => undefined;
 
 export function SettingsForm(props: SettingsValues) {
   const { t } = useTranslation('settings');
@@ -37,6 +41,7 @@ export function SettingsForm(props: SettingsValues) {
   const [care, setCare] = useState(props.careMode);
   const [query, setQuery] = useState('');
   const [note, setNote] = useState<Note>();
+  const canListen = useSyncExternalStore(noSubscription, hasBrowserRecognition, () => true);
 
   async function save(body: Change) {
     const res = await api('/me/settings', { method: 'PATCH', body });
@@ -54,6 +59,7 @@ export function SettingsForm(props: SettingsValues) {
     textSize: t('keywords.textSize'),
     speech: t('keywords.speech'),
     marketing: t('keywords.marketing'),
+    voice: t('keywords.voice'),
     language: t('keywords.language'),
     passkey: t('keywords.passkey'),
     signOut: t('keywords.signOut'),
@@ -119,6 +125,20 @@ export function SettingsForm(props: SettingsValues) {
           offText={t('marketing.off')}
         />
         <p className="text-ink-soft">{care ? t('marketing.locked') : t('marketing.description')}</p>
+      </Section>,
+    ],
+    [
+      'voice',
+      <Section key="v">
+        <Switch
+          isSelected={props.alwaysListening}
+          onChange={(v) => void save({ alwaysListening: v })}
+          label={t('voice.label')}
+          onText={t('voice.on')}
+          offText={t('voice.off')}
+        />
+        <p className="text-ink-soft">{t('voice.description')}</p>
+        {!canListen && <p className="font-bold">{t('voice.unsupported')}</p>}
       </Section>,
     ],
     [

@@ -16,13 +16,16 @@ export function Explain({
   question,
   answer,
   level = 3,
+  defaultExpanded,
 }: {
   question: string;
   answer: string;
   level?: 2 | 3 | 4;
+  /** Open from the start (e.g. the term the voice assistant was asked about). */
+  defaultExpanded?: boolean;
 }) {
   return (
-    <Disclosure className="rounded-xl border-2 border-line p-3">
+    <Disclosure className="rounded-xl border-2 border-line p-3" defaultExpanded={defaultExpanded}>
       {({ isExpanded }) => (
         <>
           <Heading level={level} className="text-body">

@@ -16,6 +16,7 @@ export const namespaces = [
   'family',
   'paycode',
   'glossary',
+  'voice',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -11,6 +11,7 @@ import type family from '@/locales/zh-CN/family.json';
 import type paycode from '@/locales/zh-CN/paycode.json';
 import type glossary from '@/locales/zh-CN/glossary.json';
 import type wallet from '@/locales/zh-CN/wallet.json';
+import type voice from '@/locales/zh-CN/voice.json';
 
 // Keys are typed from the source locale (zh-CN); tests check every other locale has the same keys.
 declare module 'i18next' {
@@ -30,6 +31,7 @@ declare module 'i18next' {
       family: typeof family;
       paycode: typeof paycode;
       glossary: typeof glossary;
+      voice: typeof voice;
     };
   }
 }

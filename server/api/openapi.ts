@@ -88,6 +88,21 @@ const ops: Op[] = [
     auth: true,
   },
   {
+    method: 'get',
+    path: '/api/v1/speech',
+    summary: 'Whether the server can turn speech into text (an engine is configured)',
+    ok: { status: 200, schema: S.SpeechAvailability, description: 'Available or not' },
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/speech',
+    summary:
+      'One short recording (raw audio/webm, audio/ogg or audio/wav body, at most 1 MB) to text; 503 speech_unavailable when no engine is configured',
+    ok: { status: 200, schema: S.Transcript, description: 'The text' },
+    auth: true,
+  },
+  {
     method: 'post',
     path: '/api/v1/auth/sign-out',
     summary: 'End this session',

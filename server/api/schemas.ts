@@ -54,6 +54,7 @@ export const Me = z
       textSize: z.number().int(),
       speechRate: z.number().int(),
       marketing: z.boolean(),
+      alwaysListening: z.boolean(),
     }),
     accounts: z.array(
       z.object({
@@ -74,6 +75,7 @@ export const SettingsPatch = z
     textSize: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
     speechRate: z.number().int().min(50).max(150).optional(),
     marketing: z.boolean().optional(),
+    alwaysListening: z.boolean().optional(),
   })
   .strict()
   .refine((o) => Object.values(o).some((v) => v !== undefined), { message: 'at least one setting' })
@@ -251,3 +253,13 @@ export const PayCode = z
     }),
   })
   .meta({ id: 'PayCode' });
+
+// ---- voice ----
+
+export const SpeechAvailability = z
+  .object({ available: z.boolean() })
+  .meta({ id: 'SpeechAvailability', description: 'Whether a server speech recognizer is set up.' });
+
+export const Transcript = z
+  .object({ text: z.string() })
+  .meta({ id: 'Transcript', description: 'What the recording said, as text.' });

@@ -15,6 +15,7 @@ export interface UsersTable {
   text_size: Generated<number>;
   speech_rate: Generated<number>;
   marketing: Generated<number>;
+  voice_always_listening: Generated<number>;
 }
 
 export interface HouseholdsTable {

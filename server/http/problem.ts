@@ -28,6 +28,9 @@ export const errorCodes = [
   'qr_invalid',
   'receipt_invalid',
   'step_up_required',
+  'audio_unsupported',
+  'speech_unavailable',
+  'speech_failed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -58,6 +61,9 @@ const statusOf: Record<ErrorCode, number> = {
   qr_invalid: 400,
   receipt_invalid: 400,
   step_up_required: 403,
+  audio_unsupported: 415,
+  speech_unavailable: 503,
+  speech_failed: 502,
   internal: 500,
 };
 

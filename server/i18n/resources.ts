@@ -12,6 +12,7 @@ import enFamily from '@/locales/en/family.json';
 import enPaycode from '@/locales/en/paycode.json';
 import enGlossary from '@/locales/en/glossary.json';
 import enWallet from '@/locales/en/wallet.json';
+import enVoice from '@/locales/en/voice.json';
 import cnAuth from '@/locales/zh-CN/auth.json';
 import cnCommon from '@/locales/zh-CN/common.json';
 import cnErrors from '@/locales/zh-CN/errors.json';
@@ -25,6 +26,7 @@ import cnFamily from '@/locales/zh-CN/family.json';
 import cnPaycode from '@/locales/zh-CN/paycode.json';
 import cnGlossary from '@/locales/zh-CN/glossary.json';
 import cnWallet from '@/locales/zh-CN/wallet.json';
+import cnVoice from '@/locales/zh-CN/voice.json';
 import hkAuth from '@/locales/zh-HK/auth.json';
 import hkCommon from '@/locales/zh-HK/common.json';
 import hkErrors from '@/locales/zh-HK/errors.json';
@@ -38,6 +40,7 @@ import hkFamily from '@/locales/zh-HK/family.json';
 import hkPaycode from '@/locales/zh-HK/paycode.json';
 import hkGlossary from '@/locales/zh-HK/glossary.json';
 import hkWallet from '@/locales/zh-HK/wallet.json';
+import hkVoice from '@/locales/zh-HK/voice.json';
 import twAuth from '@/locales/zh-TW/auth.json';
 import twCommon from '@/locales/zh-TW/common.json';
 import twErrors from '@/locales/zh-TW/errors.json';
@@ -51,6 +54,7 @@ import twFamily from '@/locales/zh-TW/family.json';
 import twPaycode from '@/locales/zh-TW/paycode.json';
 import twGlossary from '@/locales/zh-TW/glossary.json';
 import twWallet from '@/locales/zh-TW/wallet.json';
+import twVoice from '@/locales/zh-TW/voice.json';
 import type { Locale, Namespace } from '@/lib/i18n/config';
 
 type Bundle = Record<Namespace, Record<string, unknown>>;
@@ -70,6 +74,7 @@ export const resources: Record<Locale, Bundle> = {
     family: cnFamily,
     paycode: cnPaycode,
     glossary: cnGlossary,
+    voice: cnVoice,
   },
   'zh-TW': {
     common: twCommon,
@@ -85,6 +90,7 @@ export const resources: Record<Locale, Bundle> = {
     family: twFamily,
     paycode: twPaycode,
     glossary: twGlossary,
+    voice: twVoice,
   },
   'zh-HK': {
     common: hkCommon,
@@ -100,6 +106,7 @@ export const resources: Record<Locale, Bundle> = {
     family: hkFamily,
     paycode: hkPaycode,
     glossary: hkGlossary,
+    voice: hkVoice,
   },
   en: {
     common: enCommon,
@@ -115,10 +122,28 @@ export const resources: Record<Locale, Bundle> = {
     family: enFamily,
     paycode: enPaycode,
     glossary: enGlossary,
+    voice: enVoice,
   },
 };
 
 /** The slice of translations a client component tree needs, to keep page JavaScript small. */
 export function pickResources(locale: Locale, ns: readonly Namespace[]) {
   return Object.fromEntries(ns.map((n) => [n, resources[locale][n]])) as Partial<Bundle>;
+}
+
+/**
+ * What the voice assistant needs on every signed-in page: its own lines, the payment step's
+ * words, and the few names it says from other areas (bill nouns, relations, glossary answers).
+ */
+export function voiceResources(locale: Locale) {
+  const r = resources[locale];
+  const pick = (ns: Namespace, ...keys: string[]) =>
+    Object.fromEntries(keys.map((k) => [k, r[ns][k]]));
+  return {
+    voice: r.voice,
+    common: r.common,
+    bills: pick('bills', 'nouns', 'types'),
+    wallet: pick('wallet', 'relations'),
+    glossary: pick('glossary', 'terms'),
+  };
 }

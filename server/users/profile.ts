@@ -17,6 +17,7 @@ export async function me(user: UserRow) {
       speechRate: user.speech_rate,
       // Care mode never receives marketing, whatever the switch said before.
       marketing: user.care_mode !== 1 && user.marketing === 1,
+      alwaysListening: user.voice_always_listening === 1,
     },
     accounts: accounts.map((a) => ({
       id: a.accountId,
@@ -36,6 +37,7 @@ export interface SettingsChange {
   textSize?: 1 | 2 | 3;
   speechRate?: number;
   marketing?: boolean;
+  alwaysListening?: boolean;
 }
 
 export async function updateSettings(user: UserRow, changes: SettingsChange) {
@@ -46,12 +48,15 @@ export async function updateSettings(user: UserRow, changes: SettingsChange) {
     text_size?: number;
     speech_rate?: number;
     marketing?: number;
+    voice_always_listening?: number;
   } = {};
   if (changes.careMode !== undefined) set.care_mode = changes.careMode ? 1 : 0;
   if (changes.locale !== undefined) set.locale = changes.locale;
   if (changes.textSize !== undefined) set.text_size = changes.textSize;
   if (changes.speechRate !== undefined) set.speech_rate = changes.speechRate;
   if (changes.marketing !== undefined) set.marketing = changes.marketing ? 1 : 0;
+  if (changes.alwaysListening !== undefined)
+    set.voice_always_listening = changes.alwaysListening ? 1 : 0;
   if (Object.keys(set).length > 0) {
     await kysely.updateTable('users').set(set).where('id', '=', user.id).execute();
   }

@@ -3,6 +3,7 @@ import { foundation } from './001-foundation';
 import { ledger } from './002-ledger';
 import { stepUp } from './003-step-up';
 import { preferences } from './004-preferences';
+import { voice } from './005-voice';
 
 /** Ordered by name; never edit a migration that has shipped, add a new one. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '002-ledger': ledger,
   '003-step-up': stepUp,
   '004-preferences': preferences,
+  '005-voice': voice,
 };
 
 export const migrationProvider: MigrationProvider = {
