@@ -44,6 +44,9 @@ async function start(page: Page, locale: JourneyLocale) {
   const acc = await ownAccount(page);
   await page.goto('/send');
   await page.getByRole('link', { name: words[locale].friend }).click();
+  // the keypad answers only once the page has hydrated
+  await page.waitForURL(/\/send\/con_/);
+  await page.waitForLoadState('networkidle');
   return { acc, contact: acc.replace(/^acc_/, 'con_') };
 }
 
