@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run screenshots: photographs every page the elder can reach, in care mode, at 390x844,
-// in zh-CN and en, into docs/screenshots/ (linked from the README), and the daughter's home in
+// in zh-CN and en, into docs/screenshots/ (linked from the README), the voice assistant with a
+// request typed in, and the daughter's home in
 // standard mode on a phone and at 1280 px wide. Starts its own demo server on a fresh
 // database (run `npm run build` first) on SCREENSHOTS_PORT (default 3700).
 import { spawn } from 'node:child_process';
@@ -70,6 +71,15 @@ try {
       await p.goto(base + url);
       await p.screenshot({ path: path.join(out, `${name}-${locale}.png`), fullPage: true });
     }
+    // The voice assistant, opened from the header and given a request by the typed fallback.
+    await page.goto(`${base}/`);
+    await page.waitForLoadState('networkidle');
+    await page.locator('header').getByRole('button').last().click();
+    const typed = page.getByRole('region').getByRole('textbox');
+    await typed.fill(locale === 'en' ? 'pay the electricity bill' : '帮我交电费');
+    await typed.press('Enter');
+    await page.getByRole('region').getByText('128.50').first().waitFor();
+    await page.screenshot({ path: path.join(out, `voice-${locale}.png`), fullPage: true });
     await page.request.patch(`${base}/api/v1/me/settings`, {
       data: { locale: 'zh-CN' },
       headers: { origin: base },
