@@ -2,7 +2,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/config';
 import type { Db } from './db/client';
-import { inTransaction, type Tx } from './db/tx';
+import { first, run as exec, type Op } from './db/op';
+import { transact, type Tx } from './db/tx';
 import { AppError, problemBody } from './http/problem';
 import { recordDenial } from './access/authorize';
 
@@ -43,64 +44,68 @@ export function fingerprint(method: string, path: string, body: unknown): string
 export async function idempotent(
   db: Db,
   req: { userId: string; key: string; fingerprint: string; locale: Locale },
-  run: (tx: Tx) => Promise<Outcome>,
+  run: (tx: Tx) => Op<Outcome>,
 ): Promise<Outcome & { replayed: boolean }> {
   try {
-    return await inTransaction(db, async (tx) => {
-      const replay = await claim(tx, req, { status: 0, body: '' });
+    return await transact(db, function* (tx) {
+      const replay = yield* claim(tx, req, { status: 0, body: '' });
       if (replay) return replay;
-      const outcome = await run(tx);
-      await tx
-        .updateTable('idempotency_keys')
-        .set({
-          status: outcome.status,
-          response: JSON.stringify(outcome.body),
-          transaction_id: outcome.transactionId ?? null,
-        })
-        .where('user_id', '=', req.userId)
-        .where('key', '=', req.key)
-        .execute();
+      const outcome = yield* run(tx);
+      yield* exec(
+        tx
+          .updateTable('idempotency_keys')
+          .set({
+            status: outcome.status,
+            response: JSON.stringify(outcome.body),
+            transaction_id: outcome.transactionId ?? null,
+          })
+          .where('user_id', '=', req.userId)
+          .where('key', '=', req.key),
+      );
       return { ...outcome, replayed: false };
     });
   } catch (err) {
     if (!(err instanceof AppError) || err.status >= 500 || err.code === 'idempotency_key_reused')
       throw err;
     const refusal: Outcome = { status: err.status, body: problemBody(err, req.locale) };
-    return inTransaction(db, async (tx) => {
-      const replay = await claim(tx, req, refusal);
+    return transact(db, function* (tx) {
+      const replay = yield* claim(tx, req, refusal);
       if (replay) return replay;
-      await recordDenial(tx, err);
+      yield* recordDenial(tx, err);
       return { ...refusal, replayed: false };
     });
   }
 }
 
 /** Inserts the key with the given reply; if the key exists, returns its stored reply instead. */
-async function claim(
+function* claim(
   tx: Tx,
   req: { userId: string; key: string; fingerprint: string },
   outcome: { status: number; body: unknown },
-) {
-  const inserted = await tx
-    .insertInto('idempotency_keys')
-    .values({
-      user_id: req.userId,
-      key: req.key,
-      fingerprint: req.fingerprint,
-      status: outcome.status,
-      response: outcome.status === 0 ? '' : JSON.stringify(outcome.body),
-      transaction_id: null,
-      created_at: new Date().toISOString(),
-    })
-    .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
-    .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return undefined;
-  const existing = await tx
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('user_id', '=', req.userId)
-    .where('key', '=', req.key)
-    .executeTakeFirstOrThrow();
+): Op<(Outcome & { replayed: true }) | undefined> {
+  const inserted = yield* exec(
+    tx
+      .insertInto('idempotency_keys')
+      .values({
+        user_id: req.userId,
+        key: req.key,
+        fingerprint: req.fingerprint,
+        status: outcome.status,
+        response: outcome.status === 0 ? '' : JSON.stringify(outcome.body),
+        transaction_id: null,
+        created_at: new Date().toISOString(),
+      })
+      .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing()),
+  );
+  if (inserted === 1) return undefined;
+  const existing = yield* first(
+    tx
+      .selectFrom('idempotency_keys')
+      .select(['fingerprint', 'status', 'response'])
+      .where('user_id', '=', req.userId)
+      .where('key', '=', req.key),
+  );
+  if (!existing) throw new Error('idempotency key vanished inside its transaction');
   if (existing.fingerprint !== req.fingerprint) throw new AppError('idempotency_key_reused');
   return {
     status: existing.status,

@@ -1,6 +1,8 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { getDb } from '../db/client';
+import { first } from '../db/op';
+import { perform } from '../db/tx';
 import type { UserRow } from '../db/schema';
 
 export const SESSION_COOKIE = 'anxin_session';
@@ -40,16 +42,20 @@ export type SessionUser = UserRow & { steppedUpAt: string | null };
 
 export async function userForToken(token: string | undefined): Promise<SessionUser | undefined> {
   if (!token || token.length > 100) return undefined;
-  const { kysely } = await getDb();
-  return kysely
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
-    .select('sessions.stepped_up_at as steppedUpAt')
-    .where('sessions.id', '=', hashToken(token))
-    .where('sessions.revoked_at', 'is', null)
-    .where('sessions.expires_at', '>', new Date().toISOString())
-    .executeTakeFirst();
+  const db = await getDb();
+  return perform(
+    db,
+    first(
+      db.kysely
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .selectAll('users')
+        .select('sessions.stepped_up_at as steppedUpAt')
+        .where('sessions.id', '=', hashToken(token))
+        .where('sessions.revoked_at', 'is', null)
+        .where('sessions.expires_at', '>', new Date().toISOString()),
+    ),
+  );
 }
 
 export async function revokeSession(token: string | undefined): Promise<void> {

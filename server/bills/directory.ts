@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Tx } from '../db/tx';
+import { perform, type Tx } from '../db/tx';
 import { ensureLedgerAccount } from '../ledger/ledger';
 import { demoBillerKeyPair } from './biller-keys';
 
@@ -64,7 +64,7 @@ export function billerByType(type: string): BillerInfo | undefined {
 /** Writes the directory (and each biller's ledger account and public key) if missing. */
 export async function ensureBillers(db: Tx): Promise<void> {
   for (const b of BILLERS) {
-    await ensureLedgerAccount(db, b.id, 'biller', null);
+    await perform(db, ensureLedgerAccount(db, b.id, 'biller', null));
     await db
       .insertInto('billers')
       .values({

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { authorize, type Actor } from '../access/authorize';
 import { assertSteppedUp } from '../access/step-up';
 import type { Db } from '../db/client';
-import type { Tx } from '../db/tx';
+import { first, run } from '../db/op';
+import { perform, type Tx } from '../db/tx';
 import { AppError } from '../http/problem';
 import { post } from '../ledger/ledger';
 import { issueReceipt } from '../receipts/receipts';
@@ -12,7 +13,7 @@ import { actorSummary } from '../users/actors';
 const newId = (p: string) => `${p}_${randomBytes(12).toString('base64url')}`;
 
 export async function listContacts(db: Db, actor: Actor, accountId: string) {
-  await authorize(db.kysely, actor, accountId, 'view');
+  await perform(db, authorize(db.kysely, actor, accountId, 'view'));
   const rows = await db.kysely
     .selectFrom('contacts')
     .select(['id', 'name', 'relation'])
@@ -22,23 +23,24 @@ export async function listContacts(db: Db, actor: Actor, accountId: string) {
   return rows;
 }
 
-async function contactWithHolder(db: Tx, accountId: string, contactId: string) {
-  const row = await db
-    .selectFrom('contacts')
-    .innerJoin('ledger_accounts', 'ledger_accounts.id', 'contacts.payee_account_id')
-    .leftJoin('users', 'users.id', 'ledger_accounts.owner_id')
-    .select([
-      'contacts.id',
-      'contacts.name',
-      'contacts.relation',
-      'contacts.payee_account_id',
-      'contacts.created_at',
-      'users.name as holder',
-      'users.name_en as holderEn',
-    ])
-    .where('contacts.id', '=', contactId)
-    .where('contacts.account_id', '=', accountId)
-    .executeTakeFirst();
+function* contactWithHolder(db: Tx, accountId: string, contactId: string) {
+  const row = yield* first(
+    db
+      .selectFrom('contacts')
+      .innerJoin('ledger_accounts', 'ledger_accounts.id', 'contacts.payee_account_id')
+      .leftJoin('users', 'users.id', 'ledger_accounts.owner_id')
+      .select([
+        'contacts.id',
+        'contacts.name',
+        'contacts.relation',
+        'contacts.payee_account_id',
+        'contacts.created_at',
+        'users.name as holder',
+        'users.name_en as holderEn',
+      ])
+      .where('contacts.id', '=', contactId)
+      .where('contacts.account_id', '=', accountId),
+  );
   if (!row) throw new AppError('not_found');
   return row;
 }
@@ -83,8 +85,13 @@ export async function checkPayee(
   contactId: string,
   expectedName: string | undefined,
 ) {
-  await authorize(db.kysely, actor, accountId, 'view');
-  const c = await contactWithHolder(db.kysely, accountId, contactId);
+  const c = await perform(
+    db,
+    (function* () {
+      yield* authorize(db.kysely, actor, accountId, 'view');
+      return yield* contactWithHolder(db.kysely, accountId, contactId);
+    })(),
+  );
   const holder = c.holder ?? c.name;
   const holderEn = c.holderEn ?? holder;
   return {
@@ -96,7 +103,7 @@ export async function checkPayee(
 }
 
 /** Sends money to a saved contact; never leaves the balance below zero. Runs in the caller's transaction. */
-export async function transfer(
+export function* transfer(
   db: Tx,
   actor: Actor,
   accountId: string,
@@ -104,14 +111,14 @@ export async function transfer(
   amount: number,
   lock: boolean,
 ) {
-  const decision = await authorize(db, actor, accountId, 'transfer', amount, { lock });
+  const decision = yield* authorize(db, actor, accountId, 'transfer', amount, { lock });
   assertSteppedUp(actor, amount);
-  const c = await contactWithHolder(db, accountId, contactId);
+  const c = yield* contactWithHolder(db, accountId, contactId);
   if (c.payee_account_id === accountId)
     throw new AppError('validation_failed', { fields: 'toContactId' });
-  const who = await actorSummary(db, actor, decision);
+  const who = yield* actorSummary(db, actor, decision);
   const memo = { contactId: c.id, contactName: c.name, relation: c.relation };
-  const txId = await post(db, {
+  const txId = yield* post(db, {
     kind: 'transfer',
     walletId: accountId,
     actorId: actor.id,
@@ -124,9 +131,8 @@ export async function transfer(
   });
   const id = newId('trf');
   const now = new Date().toISOString();
-  await db
-    .insertInto('transfers')
-    .values({
+  yield* run(
+    db.insertInto('transfers').values({
       id,
       account_id: accountId,
       contact_id: c.id,
@@ -134,9 +140,9 @@ export async function transfer(
       amount,
       actor_id: actor.id,
       created_at: now,
-    })
-    .execute();
-  const receipt = await issueReceipt(db, {
+    }),
+  );
+  const receipt = yield* issueReceipt(db, {
     transactionId: txId,
     kind: 'transfer',
     accountId,
