@@ -2,7 +2,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/config';
 import type { Db } from './db/client';
-import { first, run as exec, type Op } from './db/op';
+import { first, prepared, run as exec, type Op } from './db/op';
+import type { IdempotencyKeysTable } from './db/schema';
 import { transact, type Tx } from './db/tx';
 import { AppError, problemBody } from './http/problem';
 import { recordDenial } from './access/authorize';
@@ -52,15 +53,13 @@ export async function idempotent(
       if (replay) return replay;
       const outcome = yield* run(tx);
       yield* exec(
-        tx
-          .updateTable('idempotency_keys')
-          .set({
-            status: outcome.status,
-            response: JSON.stringify(outcome.body),
-            transaction_id: outcome.transactionId ?? null,
-          })
-          .where('user_id', '=', req.userId)
-          .where('key', '=', req.key),
+        storeReply(tx, {
+          userId: req.userId,
+          key: req.key,
+          status: outcome.status,
+          response: JSON.stringify(outcome.body),
+          transactionId: outcome.transactionId ?? null,
+        }),
       );
       return { ...outcome, replayed: false };
     });
@@ -77,6 +76,39 @@ export async function idempotent(
   }
 }
 
+const insertKey = prepared((db, row: IdempotencyKeysTable) =>
+  db
+    .insertInto('idempotency_keys')
+    .values(row)
+    .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing()),
+);
+
+const storedKey = prepared((db, a: { userId: string; key: string }) =>
+  db
+    .selectFrom('idempotency_keys')
+    .select(['fingerprint', 'status', 'response'])
+    .where('user_id', '=', a.userId)
+    .where('key', '=', a.key),
+);
+
+const storeReply = prepared(
+  (
+    db,
+    a: {
+      userId: string;
+      key: string;
+      status: number;
+      response: string;
+      transactionId: string | null;
+    },
+  ) =>
+    db
+      .updateTable('idempotency_keys')
+      .set({ status: a.status, response: a.response, transaction_id: a.transactionId })
+      .where('user_id', '=', a.userId)
+      .where('key', '=', a.key),
+);
+
 /** Inserts the key with the given reply; if the key exists, returns its stored reply instead. */
 function* claim(
   tx: Tx,
@@ -84,27 +116,18 @@ function* claim(
   outcome: { status: number; body: unknown },
 ): Op<(Outcome & { replayed: true }) | undefined> {
   const inserted = yield* exec(
-    tx
-      .insertInto('idempotency_keys')
-      .values({
-        user_id: req.userId,
-        key: req.key,
-        fingerprint: req.fingerprint,
-        status: outcome.status,
-        response: outcome.status === 0 ? '' : JSON.stringify(outcome.body),
-        transaction_id: null,
-        created_at: new Date().toISOString(),
-      })
-      .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing()),
+    insertKey(tx, {
+      user_id: req.userId,
+      key: req.key,
+      fingerprint: req.fingerprint,
+      status: outcome.status,
+      response: outcome.status === 0 ? '' : JSON.stringify(outcome.body),
+      transaction_id: null,
+      created_at: new Date().toISOString(),
+    }),
   );
   if (inserted === 1) return undefined;
-  const existing = yield* first(
-    tx
-      .selectFrom('idempotency_keys')
-      .select(['fingerprint', 'status', 'response'])
-      .where('user_id', '=', req.userId)
-      .where('key', '=', req.key),
-  );
+  const existing = yield* first(storedKey(tx, { userId: req.userId, key: req.key }));
   if (!existing) throw new Error('idempotency key vanished inside its transaction');
   if (existing.fingerprint !== req.fingerprint) throw new AppError('idempotency_key_reused');
   return {

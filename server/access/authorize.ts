@@ -1,8 +1,9 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { formatMoney } from '@/lib/money';
-import { first, run, type Op } from '../db/op';
+import { newId } from '../db/ids';
+import { first, prepared, run, type Op } from '../db/op';
+import type { AccessLogTable } from '../db/schema';
 import type { Tx } from '../db/tx';
 import { AppError } from '../http/problem';
 import type { Scope } from './accounts';
@@ -59,13 +60,7 @@ export function* authorize(
   amount?: number,
   opts: { lock?: boolean } = {},
 ): Op<Decision> {
-  const account = yield* first(
-    db
-      .selectFrom('accounts')
-      .innerJoin('users', 'users.id', 'accounts.owner_id')
-      .select(['accounts.id', 'accounts.owner_id', 'users.name', 'users.name_en'])
-      .where('accounts.id', '=', accountId),
-  );
+  const account = yield* first(accountWithOwner(db, { accountId }));
   if (!account) throw new AppError('not_found');
   const log = (allowed: boolean, reason: string) =>
     write(db, { actorId: actor.id, accountId, action, amount: amount ?? null, allowed, reason });
@@ -151,10 +146,20 @@ export function* authorize(
   };
 }
 
+const accountWithOwner = prepared((db, a: { accountId: string }) =>
+  db
+    .selectFrom('accounts')
+    .innerJoin('users', 'users.id', 'accounts.owner_id')
+    .select(['accounts.id', 'accounts.owner_id', 'users.name', 'users.name_en'])
+    .where('accounts.id', '=', a.accountId),
+);
+
+const insertLog = prepared((db, row: AccessLogTable) => db.insertInto('access_log').values(row));
+
 function* write(db: Tx, row: LogRow): Op<void> {
   yield* run(
-    db.insertInto('access_log').values({
-      id: `acl_${randomBytes(12).toString('base64url')}`,
+    insertLog(db, {
+      id: newId('acl'),
       actor_id: row.actorId,
       account_id: row.accountId,
       action: row.action,

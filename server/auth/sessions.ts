@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { getDb } from '../db/client';
-import { first } from '../db/op';
+import { first, prepared } from '../db/op';
 import { perform } from '../db/tx';
 import type { UserRow } from '../db/schema';
 
@@ -43,20 +43,20 @@ export type SessionUser = UserRow & { steppedUpAt: string | null };
 export async function userForToken(token: string | undefined): Promise<SessionUser | undefined> {
   if (!token || token.length > 100) return undefined;
   const db = await getDb();
-  return perform(
-    db,
-    first(
-      db.kysely
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .selectAll('users')
-        .select('sessions.stepped_up_at as steppedUpAt')
-        .where('sessions.id', '=', hashToken(token))
-        .where('sessions.revoked_at', 'is', null)
-        .where('sessions.expires_at', '>', new Date().toISOString()),
-    ),
-  );
+  const query = sessionUser(db.kysely, { id: hashToken(token), now: new Date().toISOString() });
+  return perform(db, first(query));
 }
+
+const sessionUser = prepared((db, a: { id: string; now: string }) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select('sessions.stepped_up_at as steppedUpAt')
+    .where('sessions.id', '=', a.id)
+    .where('sessions.revoked_at', 'is', null)
+    .where('sessions.expires_at', '>', a.now),
+);
 
 export async function revokeSession(token: string | undefined): Promise<void> {
   if (!token) return;

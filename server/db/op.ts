@@ -34,6 +34,50 @@ export function* run(query: Compilable<unknown>): Op<number> {
   return (yield { query: query.compile(), mode: 'run' }) as number;
 }
 
+/**
+ * A query that is built and compiled once per dialect, then run with other values: kysely
+ * builds and compiles every query afresh, which costs more than SQLite takes to run it. `build`
+ * is called once with a stand-in for each argument; each stand-in must reach the SQL as a bound
+ * parameter, unchanged (no arithmetic on it, no `if` on it), or preparing fails loudly.
+ */
+export function prepared<A extends object, R>(
+  build: (db: Kysely<Database>, args: A) => Compilable<R>,
+): (db: Kysely<Database>, args: A) => Compilable<R> {
+  const templates = new WeakMap<object, { query: CompiledQuery<R>; slots: (string | null)[] }>();
+  return (db, args) => ({
+    compile() {
+      const adapter = db.getExecutor().adapter;
+      let t = templates.get(adapter);
+      if (!t) templates.set(adapter, (t = template(db, build, Object.keys(args))));
+      const { query, slots } = t;
+      const values = args as Record<string, unknown>;
+      const parameters = slots.map((s, i) => (s === null ? query.parameters[i] : values[s]));
+      return { ...query, parameters };
+    },
+  });
+}
+
+const STAND_IN = '\u0000arg:';
+
+function template<A extends object, R>(
+  db: Kysely<Database>,
+  build: (db: Kysely<Database>, args: A) => Compilable<R>,
+  names: string[],
+) {
+  const standIns = Object.fromEntries(names.map((n) => [n, `${STAND_IN}${n}`])) as unknown as A;
+  const query = build(db, standIns).compile();
+  const slots = query.parameters.map((p) => {
+    if (typeof p !== 'string' || !p.includes(STAND_IN)) return null;
+    const name = p.slice(STAND_IN.length);
+    if (!p.startsWith(STAND_IN) || !names.includes(name))
+      throw new Error(`prepared query: argument changed on its way to SQL: ${query.sql}`);
+    return name;
+  });
+  for (const n of names)
+    if (!slots.includes(n)) throw new Error(`prepared query: argument ${n} is not a parameter`);
+  return { query, slots };
+}
+
 /** Drives an Op with a synchronous executor: one plain call, no promises. */
 export function runSync<T>(exec: Executor, op: Op<T>): T {
   let next = op.next();

@@ -1,9 +1,9 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { first, run, type Op } from '../db/op';
+import { newId as id } from '../db/ids';
+import { first, prepared, run, type Op } from '../db/op';
 import type { Tx } from '../db/tx';
-import type { LedgerTransactionsTable } from '../db/schema';
+import type { LedgerEntriesTable, LedgerTransactionsTable } from '../db/schema';
 import { AppError } from '../http/problem';
 
 export const BANK_ACCOUNT = 'sys_bank';
@@ -22,7 +22,21 @@ export interface PostInput {
   postings: Posting[];
 }
 
-const id = (p: string) => `${p}_${randomBytes(12).toString('base64url')}`;
+const applyPosting = prepared((db, p: { accountId: string; amount: number }) =>
+  db
+    .updateTable('ledger_accounts')
+    .set({ balance: sql`balance + ${p.amount}` })
+    .where('id', '=', p.accountId)
+    .where(sql<boolean>`(kind <> 'wallet' or balance + ${p.amount} >= 0)`),
+);
+
+const insertTransaction = prepared((db, row: LedgerTransactionsTable) =>
+  db.insertInto('ledger_transactions').values(row),
+);
+
+const insertEntry = prepared((db, row: LedgerEntriesTable) =>
+  db.insertInto('ledger_entries').values(row),
+);
 
 /**
  * Appends one balanced transaction. Each posting is a guarded update: a wallet's balance is
@@ -43,13 +57,7 @@ export function* post(tx: Tx, input: PostInput): Op<string> {
     throw new Error('ledger: postings must sum to zero');
 
   for (const p of [...postings].sort((a, b) => (a.accountId < b.accountId ? -1 : 1))) {
-    const changed = yield* run(
-      tx
-        .updateTable('ledger_accounts')
-        .set({ balance: sql`balance + ${p.amount}` })
-        .where('id', '=', p.accountId)
-        .where(sql<boolean>`(kind <> 'wallet' or balance + ${p.amount} >= 0)`),
-    );
+    const changed = yield* run(applyPosting(tx, p));
     if (changed !== 1) {
       const exists = yield* first(
         tx.selectFrom('ledger_accounts').select('id').where('id', '=', p.accountId),
@@ -61,7 +69,7 @@ export function* post(tx: Tx, input: PostInput): Op<string> {
   const txId = id('ltx');
   const now = new Date().toISOString();
   yield* run(
-    tx.insertInto('ledger_transactions').values({
+    insertTransaction(tx, {
       id: txId,
       kind: input.kind,
       wallet_id: input.walletId,
@@ -71,16 +79,15 @@ export function* post(tx: Tx, input: PostInput): Op<string> {
       created_at: now,
     }),
   );
-  yield* run(
-    tx.insertInto('ledger_entries').values(
-      postings.map((p) => ({
+  for (const p of postings)
+    yield* run(
+      insertEntry(tx, {
         id: id('len'),
         transaction_id: txId,
         ledger_account_id: p.accountId,
         amount: p.amount,
-      })),
-    ),
-  );
+      }),
+    );
   return txId;
 }
 

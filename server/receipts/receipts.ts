@@ -1,9 +1,9 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { run, type Op } from '../db/op';
-import type { Database } from '../db/schema';
+import { newId } from '../db/ids';
+import { prepared, run, type Op } from '../db/op';
+import type { Database, ReceiptsTable } from '../db/schema';
 import { AppError } from '../http/problem';
 import { CURRENT_KEY_ID, canonicalJson, signWith, verifyPayload } from './signing';
 
@@ -72,18 +72,20 @@ const payloadSchema: z.ZodType<ReceiptPayload> = z.strictObject({
   createdAt: z.iso.datetime(),
 });
 
+const insertReceipt = prepared((db, row: ReceiptsTable) => db.insertInto('receipts').values(row));
+
 /** Signs and stores the receipt of one ledger transaction. Runs inside the caller's transaction. */
 export function* issueReceipt(
   db: Kysely<Database>,
   p: Omit<ReceiptPayload, 'v' | 'id'>,
 ): Op<{ id: string }> {
-  const receiptId = `rcp_${randomBytes(12).toString('base64url')}`;
+  const receiptId = newId('rcp');
   const parsed = payloadSchema.safeParse({ ...p, v: 1, id: receiptId });
   if (!parsed.success) throw new Error(`receipt payload is malformed: ${parsed.error.message}`);
   const canonical = canonicalJson(parsed.data);
   const { signature, keyId } = yield* signWith(db, canonical);
   yield* run(
-    db.insertInto('receipts').values({
+    insertReceipt(db, {
       id: receiptId,
       transaction_id: p.transactionId,
       account_id: p.accountId,

@@ -1,16 +1,15 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { authorize, type Actor } from '../access/authorize';
 import { assertSteppedUp } from '../access/step-up';
 import type { Db } from '../db/client';
-import { first, run } from '../db/op';
+import { newId } from '../db/ids';
+import { first, prepared, run } from '../db/op';
+import type { TransfersTable } from '../db/schema';
 import { perform, type Tx } from '../db/tx';
 import { AppError } from '../http/problem';
 import { post } from '../ledger/ledger';
 import { issueReceipt } from '../receipts/receipts';
 import { actorSummary } from '../users/actors';
-
-const newId = (p: string) => `${p}_${randomBytes(12).toString('base64url')}`;
 
 export async function listContacts(db: Db, actor: Actor, accountId: string) {
   await perform(db, authorize(db.kysely, actor, accountId, 'view'));
@@ -23,24 +22,30 @@ export async function listContacts(db: Db, actor: Actor, accountId: string) {
   return rows;
 }
 
+const contactQuery = prepared((db, a: { accountId: string; contactId: string }) =>
+  db
+    .selectFrom('contacts')
+    .innerJoin('ledger_accounts', 'ledger_accounts.id', 'contacts.payee_account_id')
+    .leftJoin('users', 'users.id', 'ledger_accounts.owner_id')
+    .select([
+      'contacts.id',
+      'contacts.name',
+      'contacts.relation',
+      'contacts.payee_account_id',
+      'contacts.created_at',
+      'users.name as holder',
+      'users.name_en as holderEn',
+    ])
+    .where('contacts.id', '=', a.contactId)
+    .where('contacts.account_id', '=', a.accountId),
+);
+
+const insertTransfer = prepared((db, row: TransfersTable) =>
+  db.insertInto('transfers').values(row),
+);
+
 function* contactWithHolder(db: Tx, accountId: string, contactId: string) {
-  const row = yield* first(
-    db
-      .selectFrom('contacts')
-      .innerJoin('ledger_accounts', 'ledger_accounts.id', 'contacts.payee_account_id')
-      .leftJoin('users', 'users.id', 'ledger_accounts.owner_id')
-      .select([
-        'contacts.id',
-        'contacts.name',
-        'contacts.relation',
-        'contacts.payee_account_id',
-        'contacts.created_at',
-        'users.name as holder',
-        'users.name_en as holderEn',
-      ])
-      .where('contacts.id', '=', contactId)
-      .where('contacts.account_id', '=', accountId),
-  );
+  const row = yield* first(contactQuery(db, { accountId, contactId }));
   if (!row) throw new AppError('not_found');
   return row;
 }
@@ -132,7 +137,7 @@ export function* transfer(
   const id = newId('trf');
   const now = new Date().toISOString();
   yield* run(
-    db.insertInto('transfers').values({
+    insertTransfer(db, {
       id,
       account_id: accountId,
       contact_id: c.id,
