@@ -18,7 +18,7 @@ const RETRYABLE_PG = new Set(['40001', '40P01']); // serialization failure, dead
  */
 export async function transact<T>(db: Db, op: (tx: Tx) => Op<T>): Promise<T> {
   if (db.sqlite) {
-    await idle(db.sqlite);
+    if (db.sqlite.busy) await idle(db.sqlite);
     return sqliteTransaction(db.sqlite, op(db.kysely));
   }
   for (let attempt = 0; ; attempt++) {
@@ -41,7 +41,7 @@ export async function transact<T>(db: Db, op: (tx: Tx) => Op<T>): Promise<T> {
 export async function perform<T>(target: Db | Tx, op: Op<T>): Promise<T> {
   if ('kysely' in target) {
     if (!target.sqlite) return runAsync(kyselyExecutor(target.kysely), op);
-    await idle(target.sqlite);
+    if (target.sqlite.busy) await idle(target.sqlite);
     return runSync(target.sqlite.exec, op);
   }
   return runAsync(kyselyExecutor(target), op);
