@@ -21,6 +21,9 @@
  *    transfer, a receipt (same payload shape, random signature: no crypto) and an access_log
  *    row, store the idempotency reply. No HTTP, Next or kysely.
  * 5. With DATABASE_URL set, the server runs again on PostgreSQL for step 3 @N.
+ * The table also gives the CPU time each request cost (the server's, from /proc on Linux; the
+ * loop's own), and the load average before and after: on a shared machine, other work slows
+ * both the server and autocannon, and the CPU column is what stays comparable.
  * Exits 0 whether the targets pass or miss, 1 if anything failed (server, non-2xx, balances).
  */
 import { spawn } from 'node:child_process';
@@ -51,6 +54,22 @@ const problems = [];
 let server;
 
 const log = (...a) => console.error('bench:api:', ...a);
+const loadAvg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const LOAD_BEFORE = loadAvg();
+/** CPU milliseconds the server process has used so far (Linux), or NaN. */
+function serverCpuMs() {
+  try {
+    const stat = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, at USER_HZ = 100
+  } catch {
+    return Number.NaN;
+  }
+}
 const alive = () => server?.exitCode === null && server.signalCode === null;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const healthy = () =>
@@ -145,6 +164,7 @@ async function load(label, connections, duration, citizens) {
     const body = JSON.stringify(c.body);
     client.setRequests([{ method: 'POST', path: c.path, headers, body, setupRequest, onResponse }]);
   };
+  const cpu0 = serverCpuMs();
   const r = await autocannon({
     url: citizens ? ORIGIN : `${ORIGIN}/api/v1/ping`,
     connections,
@@ -160,7 +180,8 @@ async function load(label, connections, duration, citizens) {
   if (r.non2xx || bad || errors)
     problems.push(`${label}: ${r.non2xx} non-2xx, ${errors} errors. ${firstBad}`);
   const n = r.requests.total;
-  return { n, rps: n / r.duration, p50: r.latency.p50, p99: r.latency.p99 };
+  const cpu = (serverCpuMs() - cpu0) / n;
+  return { n, rps: n / r.duration, p50: r.latency.p50, p99: r.latency.p99, cpu };
 }
 
 async function serverPhases(kind, databaseUrl) {
@@ -229,6 +250,7 @@ function storageFloor(citizens, seconds) {
     q.reply.run(JSON.stringify({ transfer: { ...transfer, createdAt: now } }), tx, u.id, key);
   });
   const lat = [];
+  const cpu0 = process.cpuUsage();
   for (let i = 0, end = performance.now() + seconds * 1000; performance.now() < end; i++) {
     const [c, t0] = [citizens[i % citizens.length], performance.now()];
     const hash = createHash('sha256').update(c.cookie.split('=')[1]).digest('base64url');
@@ -237,20 +259,24 @@ function storageFloor(citizens, seconds) {
     pay.immediate(c, user, `floor-${RUN}-${i}`);
     lat.push(performance.now() - t0);
   }
+  const used = process.cpuUsage(cpu0);
   db.close();
   lat.sort((a, b) => a - b);
   const pct = (p) => lat[Math.floor((lat.length - 1) * p)];
-  return { n: lat.length, rps: lat.length / seconds, p50: pct(0.5), p99: pct(0.99) };
+  const cpu = (used.user + used.system) / 1000 / lat.length;
+  return { n: lat.length, rps: lat.length / seconds, p50: pct(0.5), p99: pct(0.99), cpu };
 }
 
 function report(rows, ping, floor, main) {
   const line = (...v) => v.map((x, i) => (i ? x.padStart(i > 3 ? 9 : 8) : x.padEnd(30))).join('');
   const ms = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 2 : 0));
-  console.log(`\nbench:api: ${CONNS} connections, ${SECONDS} s per phase, 1 fen per transfer\n`);
-  console.log(line('phase', 'n', 'req/s', 'p50 ms', 'p99 ms', 'x ping', 'x loop'));
+  console.log(`\nbench:api: ${CONNS} connections, ${SECONDS} s per phase, 1 fen per transfer`);
+  console.log(`load average (1, 5, 15 min): before ${LOAD_BEFORE}, after ${loadAvg()}\n`);
+  console.log(line('phase', 'n', 'req/s', 'p50 ms', 'p99 ms', 'x ping', 'x loop', 'cpu ms'));
   for (const [name, r] of rows.filter(([, r]) => r)) {
     const ratios = [ping, floor].map((b) => (r.rps / b.rps).toFixed(2));
-    console.log(line(name, String(r.n), r.rps.toFixed(0), ms(r.p50), ms(r.p99), ...ratios));
+    const cpu = Number.isNaN(r.cpu) ? '-' : r.cpu.toFixed(2);
+    console.log(line(name, String(r.n), r.rps.toFixed(0), ms(r.p50), ms(r.p99), ...ratios, cpu));
   }
   const ratio = main.rps / ping.rps;
   const v = (ok) => (ok ? 'PASS' : 'MISS');

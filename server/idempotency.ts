@@ -2,7 +2,9 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/config';
 import type { Db } from './db/client';
-import { inTransaction, type Tx } from './db/tx';
+import { first, prepared, run as exec, type Op } from './db/op';
+import type { IdempotencyKeysTable } from './db/schema';
+import { transact, type Tx } from './db/tx';
 import { AppError, problemBody } from './http/problem';
 import { recordDenial } from './access/authorize';
 
@@ -43,47 +45,78 @@ export function fingerprint(method: string, path: string, body: unknown): string
 export async function idempotent(
   db: Db,
   req: { userId: string; key: string; fingerprint: string; locale: Locale },
-  run: (tx: Tx) => Promise<Outcome>,
+  run: (tx: Tx) => Op<Outcome>,
 ): Promise<Outcome & { replayed: boolean }> {
   try {
-    return await inTransaction(db, async (tx) => {
-      const replay = await claim(tx, req, { status: 0, body: '' });
+    return await transact(db, function* (tx) {
+      const replay = yield* claim(tx, req, { status: 0, body: '' });
       if (replay) return replay;
-      const outcome = await run(tx);
-      await tx
-        .updateTable('idempotency_keys')
-        .set({
+      const outcome = yield* run(tx);
+      yield* exec(
+        storeReply(tx, {
+          userId: req.userId,
+          key: req.key,
           status: outcome.status,
           response: JSON.stringify(outcome.body),
-          transaction_id: outcome.transactionId ?? null,
-        })
-        .where('user_id', '=', req.userId)
-        .where('key', '=', req.key)
-        .execute();
+          transactionId: outcome.transactionId ?? null,
+        }),
+      );
       return { ...outcome, replayed: false };
     });
   } catch (err) {
     if (!(err instanceof AppError) || err.status >= 500 || err.code === 'idempotency_key_reused')
       throw err;
     const refusal: Outcome = { status: err.status, body: problemBody(err, req.locale) };
-    return inTransaction(db, async (tx) => {
-      const replay = await claim(tx, req, refusal);
+    return transact(db, function* (tx) {
+      const replay = yield* claim(tx, req, refusal);
       if (replay) return replay;
-      await recordDenial(tx, err);
+      yield* recordDenial(tx, err);
       return { ...refusal, replayed: false };
     });
   }
 }
 
+const insertKey = prepared((db, row: IdempotencyKeysTable) =>
+  db
+    .insertInto('idempotency_keys')
+    .values(row)
+    .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing()),
+);
+
+const storedKey = prepared((db, a: { userId: string; key: string }) =>
+  db
+    .selectFrom('idempotency_keys')
+    .select(['fingerprint', 'status', 'response'])
+    .where('user_id', '=', a.userId)
+    .where('key', '=', a.key),
+);
+
+const storeReply = prepared(
+  (
+    db,
+    a: {
+      userId: string;
+      key: string;
+      status: number;
+      response: string;
+      transactionId: string | null;
+    },
+  ) =>
+    db
+      .updateTable('idempotency_keys')
+      .set({ status: a.status, response: a.response, transaction_id: a.transactionId })
+      .where('user_id', '=', a.userId)
+      .where('key', '=', a.key),
+);
+
 /** Inserts the key with the given reply; if the key exists, returns its stored reply instead. */
-async function claim(
+function* claim(
   tx: Tx,
   req: { userId: string; key: string; fingerprint: string },
   outcome: { status: number; body: unknown },
-) {
-  const inserted = await tx
-    .insertInto('idempotency_keys')
-    .values({
+): Op<(Outcome & { replayed: true }) | undefined> {
+  const inserted = yield* exec(
+    insertKey(tx, {
       user_id: req.userId,
       key: req.key,
       fingerprint: req.fingerprint,
@@ -91,16 +124,11 @@ async function claim(
       response: outcome.status === 0 ? '' : JSON.stringify(outcome.body),
       transaction_id: null,
       created_at: new Date().toISOString(),
-    })
-    .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
-    .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return undefined;
-  const existing = await tx
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('user_id', '=', req.userId)
-    .where('key', '=', req.key)
-    .executeTakeFirstOrThrow();
+    }),
+  );
+  if (inserted === 1) return undefined;
+  const existing = yield* first(storedKey(tx, { userId: req.userId, key: req.key }));
+  if (!existing) throw new Error('idempotency key vanished inside its transaction');
   if (existing.fingerprint !== req.fingerprint) throw new AppError('idempotency_key_reused');
   return {
     status: existing.status,

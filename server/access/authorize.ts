@@ -1,7 +1,9 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { formatMoney } from '@/lib/money';
+import { newId } from '../db/ids';
+import { first, prepared, run, type Op } from '../db/op';
+import type { AccessLogTable } from '../db/schema';
 import type { Tx } from '../db/tx';
 import { AppError } from '../http/problem';
 import type { Scope } from './accounts';
@@ -50,25 +52,20 @@ export function monthStart(now = new Date()): string {
  * anyone else is told the account does not exist. Every decision on money, and every refusal,
  * is written to access_log.
  */
-export async function authorize(
+export function* authorize(
   db: Tx,
   actor: Actor,
   accountId: string,
   action: Scope,
   amount?: number,
   opts: { lock?: boolean } = {},
-): Promise<Decision> {
-  const account = await db
-    .selectFrom('accounts')
-    .innerJoin('users', 'users.id', 'accounts.owner_id')
-    .select(['accounts.id', 'accounts.owner_id', 'users.name', 'users.name_en'])
-    .where('accounts.id', '=', accountId)
-    .executeTakeFirst();
+): Op<Decision> {
+  const account = yield* first(accountWithOwner(db, { accountId }));
   if (!account) throw new AppError('not_found');
   const log = (allowed: boolean, reason: string) =>
     write(db, { actorId: actor.id, accountId, action, amount: amount ?? null, allowed, reason });
   if (account.owner_id === actor.id) {
-    if (amount !== undefined) await log(true, 'owner');
+    if (amount !== undefined) yield* log(true, 'owner');
     return {
       accountId,
       ownerId: account.owner_id,
@@ -87,9 +84,9 @@ export async function authorize(
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
     .orderBy('created_at');
   if (opts.lock) q = q.forUpdate();
-  const grant = await q.executeTakeFirst();
+  const grant = yield* first(q);
   if (!grant)
-    throw await deny(
+    throw yield* deny(
       db,
       {
         actorId: actor.id,
@@ -103,7 +100,7 @@ export async function authorize(
     );
   const scopes = JSON.parse(grant.scopes) as string[];
   if (!scopes.includes(action))
-    throw await deny(
+    throw yield* deny(
       db,
       {
         actorId: actor.id,
@@ -116,28 +113,29 @@ export async function authorize(
       new AppError('grant_required'),
     );
   if (amount !== undefined && grant.monthly_limit !== null) {
-    const used = await db
-      .selectFrom('ledger_transactions')
-      .select(sql<number>`coalesce(sum(amount), 0)`.as('used'))
-      .where('wallet_id', '=', accountId)
-      .where('actor_id', '=', actor.id)
-      .where('created_at', '>=', monthStart())
-      .executeTakeFirstOrThrow();
-    const remaining = Number(grant.monthly_limit) - Number(used.used);
+    const used = yield* first(
+      db
+        .selectFrom('ledger_transactions')
+        .select(sql<number>`coalesce(sum(amount), 0)`.as('used'))
+        .where('wallet_id', '=', accountId)
+        .where('actor_id', '=', actor.id)
+        .where('created_at', '>=', monthStart()),
+    );
+    const remaining = Number(grant.monthly_limit) - Number(used?.used ?? 0);
     if (amount > remaining) {
       const err = new AppError(
         'grant_limit_reached',
         { remaining: formatMoney(Math.max(0, remaining), 'zh-CN') },
         { remaining: { amount: Math.max(0, remaining), currency: 'CNY' } },
       );
-      throw await deny(
+      throw yield* deny(
         db,
         { actorId: actor.id, accountId, action, amount, allowed: false, reason: 'monthly_limit' },
         err,
       );
     }
   }
-  if (amount !== undefined || action !== 'view') await log(true, `grant:${grant.id}`);
+  if (amount !== undefined || action !== 'view') yield* log(true, `grant:${grant.id}`);
   return {
     accountId,
     ownerId: account.owner_id,
@@ -148,11 +146,20 @@ export async function authorize(
   };
 }
 
-async function write(db: Tx, row: LogRow) {
-  await db
-    .insertInto('access_log')
-    .values({
-      id: `acl_${randomBytes(12).toString('base64url')}`,
+const accountWithOwner = prepared((db, a: { accountId: string }) =>
+  db
+    .selectFrom('accounts')
+    .innerJoin('users', 'users.id', 'accounts.owner_id')
+    .select(['accounts.id', 'accounts.owner_id', 'users.name', 'users.name_en'])
+    .where('accounts.id', '=', a.accountId),
+);
+
+const insertLog = prepared((db, row: AccessLogTable) => db.insertInto('access_log').values(row));
+
+function* write(db: Tx, row: LogRow): Op<void> {
+  yield* run(
+    insertLog(db, {
+      id: newId('acl'),
       actor_id: row.actorId,
       account_id: row.accountId,
       action: row.action,
@@ -160,18 +167,18 @@ async function write(db: Tx, row: LogRow) {
       allowed: row.allowed ? 1 : 0,
       reason: row.reason,
       created_at: new Date().toISOString(),
-    })
-    .execute();
+    }),
+  );
 }
 
-async function deny(db: Tx, row: LogRow, err: AppError): Promise<AppError> {
-  await write(db, row);
+function* deny(db: Tx, row: LogRow, err: AppError): Op<AppError> {
+  yield* write(db, row);
   auditOf.set(err, row);
   return err;
 }
 
 /** After a rollback undid a refusal's log row, write it again (see idempotency.ts). */
-export async function recordDenial(db: Tx, err: AppError): Promise<void> {
+export function* recordDenial(db: Tx, err: AppError): Op<void> {
   const row = auditOf.get(err);
-  if (row) await write(db, row);
+  if (row) yield* write(db, row);
 }

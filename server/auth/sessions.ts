@@ -1,6 +1,8 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { getDb } from '../db/client';
+import { first, prepared } from '../db/op';
+import { perform } from '../db/tx';
 import type { UserRow } from '../db/schema';
 
 export const SESSION_COOKIE = 'anxin_session';
@@ -40,17 +42,21 @@ export type SessionUser = UserRow & { steppedUpAt: string | null };
 
 export async function userForToken(token: string | undefined): Promise<SessionUser | undefined> {
   if (!token || token.length > 100) return undefined;
-  const { kysely } = await getDb();
-  return kysely
+  const db = await getDb();
+  const query = sessionUser(db.kysely, { id: hashToken(token), now: new Date().toISOString() });
+  return perform(db, first(query));
+}
+
+const sessionUser = prepared((db, a: { id: string; now: string }) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
     .select('sessions.stepped_up_at as steppedUpAt')
-    .where('sessions.id', '=', hashToken(token))
+    .where('sessions.id', '=', a.id)
     .where('sessions.revoked_at', 'is', null)
-    .where('sessions.expires_at', '>', new Date().toISOString())
-    .executeTakeFirst();
-}
+    .where('sessions.expires_at', '>', a.now),
+);
 
 export async function revokeSession(token: string | undefined): Promise<void> {
   if (!token) return;

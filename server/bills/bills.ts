@@ -5,7 +5,8 @@ import { authorize, type Actor, type Decision } from '../access/authorize';
 import { assertSteppedUp } from '../access/step-up';
 import type { Db } from '../db/client';
 import type { BillsTable } from '../db/schema';
-import type { Tx } from '../db/tx';
+import { first, run } from '../db/op';
+import { perform, type Tx } from '../db/tx';
 import { AppError } from '../http/problem';
 import { post } from '../ledger/ledger';
 import { issueReceipt } from '../receipts/receipts';
@@ -58,7 +59,7 @@ export async function listBills(
   status: 'due' | 'paid' | undefined,
   locale: Locale,
 ) {
-  await authorize(db.kysely, actor, accountId, 'view');
+  await perform(db, authorize(db.kysely, actor, accountId, 'view'));
   let q = db.kysely.selectFrom('bills').selectAll().where('account_id', '=', accountId);
   if (status) q = q.where('status', '=', status);
   const rows = await q.orderBy('due_date').orderBy('id').execute();
@@ -100,7 +101,7 @@ export async function addBillAccount(
   customerNumber: string,
   locale: Locale,
 ) {
-  await authorize(db, actor, accountId, 'pay_bills');
+  await perform(db, authorize(db, actor, accountId, 'pay_bills'));
   const biller = billerById(billerId);
   if (!biller) throw new AppError('not_found');
   if (!(await network.knows(biller, customerNumber))) {
@@ -144,7 +145,7 @@ export async function billFromQr(
   code: string,
   locale: Locale,
 ) {
-  await authorize(db, actor, accountId, 'pay_bills');
+  await perform(db, authorize(db, actor, accountId, 'pay_bills'));
   const keys = await db.selectFrom('billers').select(['id', 'public_key']).execute();
   const notice = decodeBillQr(code, (id) => {
     const k = keys.find((r) => r.id === id);
@@ -180,20 +181,11 @@ export async function billFromQr(
 }
 
 /** Pays one bill in full, at most once, with a signed receipt. Runs inside the caller's transaction. */
-export async function payBill(
-  db: Tx,
-  actor: Actor,
-  accountId: string,
-  billId: string,
-  lock: boolean,
-) {
-  const bill = await db
-    .selectFrom('bills')
-    .selectAll()
-    .where('id', '=', billId)
-    .where('account_id', '=', accountId)
-    .executeTakeFirst();
-  const decision: Decision = await authorize(
+export function* payBill(db: Tx, actor: Actor, accountId: string, billId: string, lock: boolean) {
+  const bill = yield* first(
+    db.selectFrom('bills').selectAll().where('id', '=', billId).where('account_id', '=', accountId),
+  );
+  const decision: Decision = yield* authorize(
     db,
     actor,
     accountId,
@@ -203,23 +195,24 @@ export async function payBill(
   );
   if (!bill) throw new AppError('not_found');
   assertSteppedUp(actor, Number(bill.amount));
-  const claimed = await db
-    .updateTable('bills')
-    .set({ status: 'paid' })
-    .where('id', '=', bill.id)
-    .where('status', '=', 'due')
-    .executeTakeFirst();
-  if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('bill_already_paid');
+  const claimed = yield* run(
+    db
+      .updateTable('bills')
+      .set({ status: 'paid' })
+      .where('id', '=', bill.id)
+      .where('status', '=', 'due'),
+  );
+  if (claimed !== 1) throw new AppError('bill_already_paid');
   const biller = billerById(bill.biller_id)!;
   const amount = Number(bill.amount);
-  const who = await actorSummary(db, actor, decision);
+  const who = yield* actorSummary(db, actor, decision);
   const memo = {
     billType: biller.billType,
     billerId: biller.id,
     customerNumber: bill.customer_number,
     noticeNumber: bill.notice_number,
   };
-  const txId = await post(db, {
+  const txId = yield* post(db, {
     kind: 'bill_payment',
     walletId: accountId,
     actorId: actor.id,
@@ -232,9 +225,8 @@ export async function payBill(
   });
   const paymentId = newId('pay');
   const now = new Date().toISOString();
-  await db
-    .insertInto('payments')
-    .values({
+  yield* run(
+    db.insertInto('payments').values({
       id: paymentId,
       bill_id: bill.id,
       account_id: accountId,
@@ -242,9 +234,9 @@ export async function payBill(
       amount,
       actor_id: actor.id,
       created_at: now,
-    })
-    .execute();
-  const receipt = await issueReceipt(db, {
+    }),
+  );
+  const receipt = yield* issueReceipt(db, {
     transactionId: txId,
     kind: 'bill_payment',
     accountId,

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Locale } from '@/lib/i18n/config';
-import type { Tx } from '../db/tx';
+import { perform, type Tx } from '../db/tx';
 import { ensureLedgerAccount } from '../ledger/ledger';
 import { demoBillerKeyPair } from './biller-keys';
 
@@ -123,7 +123,7 @@ export function billerByType(type: string): BillerInfo | undefined {
 /** Writes the directory (and each biller's ledger account and public key) if missing. */
 export async function ensureBillers(db: Tx): Promise<void> {
   for (const b of BILLERS) {
-    await ensureLedgerAccount(db, b.id, 'biller', null);
+    await perform(db, ensureLedgerAccount(db, b.id, 'biller', null));
     await db
       .insertInto('billers')
       .values({

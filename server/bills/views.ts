@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { accessibleAccounts } from '../access/accounts';
 import { authorize, type Actor } from '../access/authorize';
 import { getDb } from '../db/client';
+import { perform } from '../db/tx';
 import { AppError } from '../http/problem';
 import { billDto, listBills } from './bills';
 
@@ -43,7 +44,7 @@ export async function billsToPay(user: Actor, locale: Locale): Promise<BillsOfAc
   const granted = all.filter((a) => a.relation === 'granted' && a.scopes.includes('pay_bills'));
   return Promise.all(
     [...(own ? [own] : []), ...granted].map(async (a) => {
-      const decision = await authorize(db.kysely, user, a.accountId, 'view');
+      const decision = await perform(db, authorize(db.kysely, user, a.accountId, 'view'));
       const bills = await listBills(db, user, a.accountId, undefined, locale);
       const paid = bills.filter((b) => b.status === 'paid').reverse();
       const receipts = await receiptIdsOf(
@@ -69,7 +70,7 @@ export async function billAccountTarget(user: Actor, locale: Locale, accountId?:
     ? all.find((a) => a.accountId === accountId && a.scopes.includes('pay_bills'))
     : all.find((a) => a.relation === 'own');
   if (!target) throw new AppError('not_found');
-  const decision = await authorize(db.kysely, user, target.accountId, 'view');
+  const decision = await perform(db, authorize(db.kysely, user, target.accountId, 'view'));
   return {
     accountId: target.accountId,
     relation: target.relation,
@@ -86,7 +87,7 @@ export async function billForReview(user: Actor, billId: string, locale: Locale)
     .where('id', '=', billId)
     .executeTakeFirst();
   if (!row) throw new AppError('not_found');
-  const decision = await authorize(db.kysely, user, row.account_id, 'view');
+  const decision = await perform(db, authorize(db.kysely, user, row.account_id, 'view'));
   const access = (await accessibleAccounts(user)).find((a) => a.accountId === row.account_id);
   const balance = await db.kysely
     .selectFrom('ledger_accounts')

@@ -6,12 +6,25 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect } from '
 import pg from 'pg';
 import { env } from '../env';
 import { migrationProvider } from './migrations';
+import type { Executor } from './op';
 import type { Database } from './schema';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 export interface Db {
   kysely: Kysely<Database>;
   kind: DatabaseKind;
+  /** SQLite only: the one connection, for Ops run synchronously (see op.ts and tx.ts). */
+  sqlite?: SqliteConnection;
+}
+
+export interface SqliteConnection {
+  database: SQLite.Database;
+  /** A prepared statement, cached by its SQL text. */
+  prepare: (text: string) => SQLite.Statement;
+  /** Runs a Step on a cached prepared statement. */
+  exec: Executor;
+  /** Set while a kysely (async) transaction holds the connection; synchronous Ops wait for it. */
+  busy: Promise<void> | null;
 }
 
 /** The one module that decides the database: PostgreSQL when DATABASE_URL is set, else SQLite. */
@@ -36,8 +49,19 @@ export function createDb(opts: { databaseUrl?: string; sqlitePath?: string } = {
   sqlite.pragma('synchronous = NORMAL');
   // Fewer, larger checkpoints: each one waits on a disk sync on the request thread.
   sqlite.pragma('wal_autocheckpoint = 8000');
-  const dialect: Dialect = new SqliteDialect({ database: withStatementCache(sqlite) });
-  return { kysely: new Kysely<Database>({ dialect }), kind: 'sqlite' };
+  const cached = withStatementCache(sqlite);
+  const dialect: Dialect = new SqliteDialect({ database: cached });
+  const exec: Executor = ({ query, mode }) => {
+    const stmt = cached.prepare(query.sql);
+    const params = query.parameters as unknown[];
+    if (mode === 'run') return stmt.run(params).changes;
+    return mode === 'first' ? stmt.get(params) : stmt.all(params);
+  };
+  return {
+    kysely: new Kysely<Database>({ dialect }),
+    kind: 'sqlite',
+    sqlite: { database: sqlite, prepare: cached.prepare, exec, busy: null },
+  };
 }
 
 /**

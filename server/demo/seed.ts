@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '../db/client';
-import { inTransaction, type Tx } from '../db/tx';
+import { inTransaction, perform, type Tx } from '../db/tx';
 import { hashPin } from '../auth/pin';
 import { ensureBillers } from '../bills/directory';
 import { withCheckDigit } from '../bills/network';
@@ -66,19 +66,22 @@ async function wallet(tx: Tx, id: string, ownerId: string, funded: boolean) {
     .values({ id, owner_id: ownerId, kind: 'wallet', created_at: A_YEAR_AGO() })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
-  await ensureLedgerAccount(tx, id, 'wallet', ownerId);
+  await perform(tx, ensureLedgerAccount(tx, id, 'wallet', ownerId));
   if (funded) {
-    await post(tx, {
-      kind: 'topup',
-      walletId: id,
-      actorId: ownerId,
-      amount: DEMO.startingBalance,
-      memo: { source: 'demo_bank' },
-      postings: [
-        { accountId: BANK_ACCOUNT, amount: -DEMO.startingBalance },
-        { accountId: id, amount: DEMO.startingBalance },
-      ],
-    });
+    await perform(
+      tx,
+      post(tx, {
+        kind: 'topup',
+        walletId: id,
+        actorId: ownerId,
+        amount: DEMO.startingBalance,
+        memo: { source: 'demo_bank' },
+        postings: [
+          { accountId: BANK_ACCOUNT, amount: -DEMO.startingBalance },
+          { accountId: id, amount: DEMO.startingBalance },
+        ],
+      }),
+    );
   }
 }
 
@@ -149,7 +152,7 @@ async function contact(
 /** The parts every deployment has: the biller directory and the demo bank's ledger account. */
 export async function seedSystem(db: Db): Promise<void> {
   await inTransaction(db, async (tx) => {
-    await ensureLedgerAccount(tx, BANK_ACCOUNT, 'bank', null);
+    await perform(tx, ensureLedgerAccount(tx, BANK_ACCOUNT, 'bank', null));
     await ensureBillers(tx);
   });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { UserRow } from '../db/schema';
 import { getDb, type Db } from '../db/client';
+import type { Op } from '../db/op';
 import type { Tx } from '../db/tx';
 import { fingerprint, idempotent, parseIdempotencyKey, type Outcome } from '../idempotency';
 import { handle, type Ctx } from './route';
@@ -12,7 +13,7 @@ import { handle, type Ctx } from './route';
  */
 export function moneyRoute<B, P>(
   spec: { body?: z.ZodType<B>; params?: z.ZodType<P> },
-  op: (tx: Tx, ctx: Ctx<B, P> & { user: UserRow; db: Db }) => Promise<Outcome>,
+  op: (tx: Tx, ctx: Ctx<B, P> & { user: UserRow; db: Db }) => Op<Outcome>,
 ) {
   return handle<B, P>({ auth: 'required', ...spec }, async (ctx) => {
     const key = parseIdempotencyKey(ctx.req.headers.get('idempotency-key'));

@@ -90,10 +90,17 @@ function validate<T>(
   throw new AppError('validation_failed', { fields }, { errors });
 }
 
+// Each z.locales.*() call builds its message tables afresh: build each once.
+const zodErrors = new Map<Locale, z.core.$ZodErrorMap>();
+
 function zodLocale(locale: Locale) {
-  if (locale === 'en') return z.locales.en().localeError;
-  if (locale === 'zh-CN') return z.locales.zhCN().localeError;
-  return z.locales.zhTW().localeError;
+  let map = zodErrors.get(locale);
+  if (!map) {
+    const make =
+      locale === 'en' ? z.locales.en : locale === 'zh-CN' ? z.locales.zhCN : z.locales.zhTW;
+    zodErrors.set(locale, (map = make().localeError));
+  }
+  return map;
 }
 
 async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {

@@ -1,8 +1,9 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { newId as id } from '../db/ids';
+import { first, prepared, run, type Op } from '../db/op';
 import type { Tx } from '../db/tx';
-import type { LedgerTransactionsTable } from '../db/schema';
+import type { LedgerEntriesTable, LedgerTransactionsTable } from '../db/schema';
 import { AppError } from '../http/problem';
 
 export const BANK_ACCOUNT = 'sys_bank';
@@ -21,14 +22,28 @@ export interface PostInput {
   postings: Posting[];
 }
 
-const id = (p: string) => `${p}_${randomBytes(12).toString('base64url')}`;
+const applyPosting = prepared((db, p: { accountId: string; amount: number }) =>
+  db
+    .updateTable('ledger_accounts')
+    .set({ balance: sql`balance + ${p.amount}` })
+    .where('id', '=', p.accountId)
+    .where(sql<boolean>`(kind <> 'wallet' or balance + ${p.amount} >= 0)`),
+);
+
+const insertTransaction = prepared((db, row: LedgerTransactionsTable) =>
+  db.insertInto('ledger_transactions').values(row),
+);
+
+const insertEntry = prepared((db, row: LedgerEntriesTable) =>
+  db.insertInto('ledger_entries').values(row),
+);
 
 /**
  * Appends one balanced transaction. Each posting is a guarded update: a wallet's balance is
  * changed only if it stays >= 0 (and a database CHECK refuses it otherwise). Postings are
  * applied in account-id order so concurrent transactions lock rows in the same order.
  */
-export async function post(tx: Tx, input: PostInput): Promise<string> {
+export function* post(tx: Tx, input: PostInput): Op<string> {
   const { postings } = input;
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
     throw new Error('ledger: amount must be a positive integer');
@@ -42,27 +57,19 @@ export async function post(tx: Tx, input: PostInput): Promise<string> {
     throw new Error('ledger: postings must sum to zero');
 
   for (const p of [...postings].sort((a, b) => (a.accountId < b.accountId ? -1 : 1))) {
-    const res = await tx
-      .updateTable('ledger_accounts')
-      .set({ balance: sql`balance + ${p.amount}` })
-      .where('id', '=', p.accountId)
-      .where(sql<boolean>`(kind <> 'wallet' or balance + ${p.amount} >= 0)`)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) {
-      const exists = await tx
-        .selectFrom('ledger_accounts')
-        .select('id')
-        .where('id', '=', p.accountId)
-        .executeTakeFirst();
+    const changed = yield* run(applyPosting(tx, p));
+    if (changed !== 1) {
+      const exists = yield* first(
+        tx.selectFrom('ledger_accounts').select('id').where('id', '=', p.accountId),
+      );
       if (!exists) throw new Error(`ledger: no account ${p.accountId}`);
       throw new AppError('insufficient_funds');
     }
   }
   const txId = id('ltx');
   const now = new Date().toISOString();
-  await tx
-    .insertInto('ledger_transactions')
-    .values({
+  yield* run(
+    insertTransaction(tx, {
       id: txId,
       kind: input.kind,
       wallet_id: input.walletId,
@@ -70,47 +77,44 @@ export async function post(tx: Tx, input: PostInput): Promise<string> {
       amount: input.amount,
       memo: JSON.stringify(input.memo),
       created_at: now,
-    })
-    .execute();
-  await tx
-    .insertInto('ledger_entries')
-    .values(
-      postings.map((p) => ({
+    }),
+  );
+  for (const p of postings)
+    yield* run(
+      insertEntry(tx, {
         id: id('len'),
         transaction_id: txId,
         ledger_account_id: p.accountId,
         amount: p.amount,
-      })),
-    )
-    .execute();
+      }),
+    );
   return txId;
 }
 
-export async function balanceOf(db: Tx, accountId: string): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('ledger_accounts')
-    .select('balance')
-    .where('id', '=', accountId)
-    .executeTakeFirst();
+export function* balanceOf(db: Tx, accountId: string): Op<number | undefined> {
+  const row = yield* first(
+    db.selectFrom('ledger_accounts').select('balance').where('id', '=', accountId),
+  );
   return row ? Number(row.balance) : undefined;
 }
 
 /** Creates ledger accounts that do not exist yet (wallets, billers, the bank). */
-export async function ensureLedgerAccount(
+export function* ensureLedgerAccount(
   db: Tx,
   accountId: string,
   kind: 'wallet' | 'biller' | 'bank' | 'voucher_pool',
   ownerId: string | null,
-) {
-  await db
-    .insertInto('ledger_accounts')
-    .values({
-      id: accountId,
-      kind,
-      owner_id: ownerId,
-      balance: 0,
-      created_at: new Date().toISOString(),
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+): Op<void> {
+  yield* run(
+    db
+      .insertInto('ledger_accounts')
+      .values({
+        id: accountId,
+        kind,
+        owner_id: ownerId,
+        balance: 0,
+        created_at: new Date().toISOString(),
+      })
+      .onConflict((oc) => oc.column('id').doNothing()),
+  );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { authorize, type Actor } from '../access/authorize';
 import type { Db } from '../db/client';
+import { perform } from '../db/tx';
 import { AppError } from '../http/problem';
 import { loadReceipt } from './receipts';
 
@@ -8,6 +9,6 @@ import { loadReceipt } from './receipts';
 export async function receiptFor(db: Db, actor: Actor, receiptId: string) {
   const receipt = await loadReceipt(db.kysely, receiptId);
   if (!receipt) throw new AppError('not_found');
-  await authorize(db.kysely, actor, receipt.payload.accountId, 'view');
+  await perform(db, authorize(db.kysely, actor, receipt.payload.accountId, 'view'));
   return receipt;
 }

@@ -1,10 +1,11 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../db/schema';
+import { newId } from '../db/ids';
+import { prepared, run, type Op } from '../db/op';
+import type { Database, ReceiptsTable } from '../db/schema';
 import { AppError } from '../http/problem';
-import { CURRENT_KEY_ID, canonicalJson, signPayload, verifyPayload } from './signing';
+import { CURRENT_KEY_ID, canonicalJson, signWith, verifyPayload } from './signing';
 
 // A receipt is the canonical JSON of its payload plus an Ed25519 signature over exactly that
 // text. The text is stored as signed (`receipts.payload`), so a receipt can be checked again
@@ -71,19 +72,20 @@ const payloadSchema: z.ZodType<ReceiptPayload> = z.strictObject({
   createdAt: z.iso.datetime(),
 });
 
+const insertReceipt = prepared((db, row: ReceiptsTable) => db.insertInto('receipts').values(row));
+
 /** Signs and stores the receipt of one ledger transaction. Runs inside the caller's transaction. */
-export async function issueReceipt(
+export function* issueReceipt(
   db: Kysely<Database>,
   p: Omit<ReceiptPayload, 'v' | 'id'>,
-): Promise<{ id: string }> {
-  const receiptId = `rcp_${randomBytes(12).toString('base64url')}`;
+): Op<{ id: string }> {
+  const receiptId = newId('rcp');
   const parsed = payloadSchema.safeParse({ ...p, v: 1, id: receiptId });
   if (!parsed.success) throw new Error(`receipt payload is malformed: ${parsed.error.message}`);
   const canonical = canonicalJson(parsed.data);
-  const { signature, keyId } = await signPayload(db, canonical);
-  await db
-    .insertInto('receipts')
-    .values({
+  const { signature, keyId } = yield* signWith(db, canonical);
+  yield* run(
+    insertReceipt(db, {
       id: receiptId,
       transaction_id: p.transactionId,
       account_id: p.accountId,
@@ -91,8 +93,8 @@ export async function issueReceipt(
       signature,
       key_id: keyId,
       created_at: p.createdAt,
-    })
-    .execute();
+    }),
+  );
   return { id: receiptId };
 }
 

@@ -8,6 +8,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { first, kyselyExecutor, run, runAsync, type Op } from '../db/op';
 import type { Database } from '../db/schema';
 
 // Receipts are signed with one Ed25519 key kept in `signing_keys` (id 'rk_1'). The first
@@ -34,57 +35,74 @@ function cached(pem: string, make: (pem: string) => KeyObject): KeyObject {
   return key;
 }
 
-async function keyRow(db: Kysely<Database>, id: string) {
-  return db
-    .selectFrom('signing_keys')
-    .select(['id', 'public_key', 'private_key'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+interface KeyRow {
+  id: string;
+  public_key: string;
+  private_key: string;
+}
+
+function keyRow(db: Kysely<Database>, id: string): Op<KeyRow | undefined> {
+  return first(
+    db.selectFrom('signing_keys').select(['id', 'public_key', 'private_key']).where('id', '=', id),
+  );
 }
 
 /** The current signing key's row, created on first use (safe when servers race). */
-export async function ensureSigningKey(db: Kysely<Database>) {
-  const found = await keyRow(db, CURRENT_KEY_ID);
+function* signingKey(db: Kysely<Database>): Op<KeyRow> {
+  const found = yield* keyRow(db, CURRENT_KEY_ID);
   if (found) return found;
   const { publicKey, privateKey } = generateKeyPairSync('ed25519', {
     publicKeyEncoding: { type: 'spki', format: 'pem' },
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
   });
-  await db
-    .insertInto('signing_keys')
-    .values({
-      id: CURRENT_KEY_ID,
-      public_key: publicKey,
-      private_key: privateKey,
-      created_at: new Date().toISOString(),
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
-  const row = await keyRow(db, CURRENT_KEY_ID);
+  yield* run(
+    db
+      .insertInto('signing_keys')
+      .values({
+        id: CURRENT_KEY_ID,
+        public_key: publicKey,
+        private_key: privateKey,
+        created_at: new Date().toISOString(),
+      })
+      .onConflict((oc) => oc.column('id').doNothing()),
+  );
+  const row = yield* keyRow(db, CURRENT_KEY_ID);
   if (!row) throw new Error('receipt signing key could not be created');
   return row;
 }
 
-type KeyRow = Awaited<ReturnType<typeof ensureSigningKey>>;
-let committed: KeyRow | undefined;
+export function ensureSigningKey(db: Kysely<Database>): Promise<KeyRow> {
+  return runAsync(kyselyExecutor(db), signingKey(db));
+}
+
+// On globalThis: instrumentation and each route are bundled apart, each with its own copy of
+// this module, and the warm-up runs in instrumentation's.
+const g = globalThis as unknown as { __anxinSigningKey?: KeyRow };
 
 /**
  * At start-up, outside any transaction: make sure the key exists and remember its committed
  * row (key rows never change), so signing a receipt needs no extra query.
  */
 export async function warmSigningKey(db: Kysely<Database>): Promise<void> {
-  committed = await ensureSigningKey(db);
+  g.__anxinSigningKey = await ensureSigningKey(db);
 }
 
 /** Signs the canonical text with the current key: an unpadded base64url Ed25519 signature. */
-export async function signPayload(
+export function* signWith(
   db: Kysely<Database>,
   canonical: string,
-): Promise<{ signature: string; keyId: string }> {
-  const row = committed ?? (await ensureSigningKey(db));
+): Op<{ signature: string; keyId: string }> {
+  const row = g.__anxinSigningKey ?? (yield* signingKey(db));
   const key = cached(row.private_key, (pem) => createPrivateKey(pem));
   const signature = sign(null, Buffer.from(canonical, 'utf8'), key).toString('base64url');
   return { signature, keyId: row.id };
+}
+
+export function signPayload(
+  db: Kysely<Database>,
+  canonical: string,
+): Promise<{ signature: string; keyId: string }> {
+  return runAsync(kyselyExecutor(db), signWith(db, canonical));
 }
 
 const SIGNATURE = /^[A-Za-z0-9_-]{86}$/; // 64 bytes, unpadded base64url
@@ -100,7 +118,7 @@ export async function verifyPayload(
   if (typeof keyId !== 'string' || keyId.length > 64 || !SIGNATURE.test(signature)) return false;
   const sig = Buffer.from(signature, 'base64url');
   if (sig.toString('base64url') !== signature) return false; // one spelling per signature
-  const row = await keyRow(db, keyId);
+  const row = await runAsync(kyselyExecutor(db), keyRow(db, keyId));
   if (!row) return false;
   try {
     const key = cached(row.public_key, (pem) => createPublicKey(pem));

@@ -1,18 +1,18 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { authorize, type Actor } from '../access/authorize';
 import { assertSteppedUp } from '../access/step-up';
 import type { Db } from '../db/client';
-import type { Tx } from '../db/tx';
+import { newId } from '../db/ids';
+import { first, prepared, run } from '../db/op';
+import type { TransfersTable } from '../db/schema';
+import { perform, type Tx } from '../db/tx';
 import { AppError } from '../http/problem';
 import { post } from '../ledger/ledger';
 import { issueReceipt } from '../receipts/receipts';
 import { actorSummary } from '../users/actors';
 
-const newId = (p: string) => `${p}_${randomBytes(12).toString('base64url')}`;
-
 export async function listContacts(db: Db, actor: Actor, accountId: string) {
-  await authorize(db.kysely, actor, accountId, 'view');
+  await perform(db, authorize(db.kysely, actor, accountId, 'view'));
   const rows = await db.kysely
     .selectFrom('contacts')
     .select(['id', 'name', 'relation'])
@@ -22,8 +22,8 @@ export async function listContacts(db: Db, actor: Actor, accountId: string) {
   return rows;
 }
 
-async function contactWithHolder(db: Tx, accountId: string, contactId: string) {
-  const row = await db
+const contactQuery = prepared((db, a: { accountId: string; contactId: string }) =>
+  db
     .selectFrom('contacts')
     .innerJoin('ledger_accounts', 'ledger_accounts.id', 'contacts.payee_account_id')
     .leftJoin('users', 'users.id', 'ledger_accounts.owner_id')
@@ -36,9 +36,16 @@ async function contactWithHolder(db: Tx, accountId: string, contactId: string) {
       'users.name as holder',
       'users.name_en as holderEn',
     ])
-    .where('contacts.id', '=', contactId)
-    .where('contacts.account_id', '=', accountId)
-    .executeTakeFirst();
+    .where('contacts.id', '=', a.contactId)
+    .where('contacts.account_id', '=', a.accountId),
+);
+
+const insertTransfer = prepared((db, row: TransfersTable) =>
+  db.insertInto('transfers').values(row),
+);
+
+function* contactWithHolder(db: Tx, accountId: string, contactId: string) {
+  const row = yield* first(contactQuery(db, { accountId, contactId }));
   if (!row) throw new AppError('not_found');
   return row;
 }
@@ -83,8 +90,13 @@ export async function checkPayee(
   contactId: string,
   expectedName: string | undefined,
 ) {
-  await authorize(db.kysely, actor, accountId, 'view');
-  const c = await contactWithHolder(db.kysely, accountId, contactId);
+  const c = await perform(
+    db,
+    (function* () {
+      yield* authorize(db.kysely, actor, accountId, 'view');
+      return yield* contactWithHolder(db.kysely, accountId, contactId);
+    })(),
+  );
   const holder = c.holder ?? c.name;
   const holderEn = c.holderEn ?? holder;
   return {
@@ -96,7 +108,7 @@ export async function checkPayee(
 }
 
 /** Sends money to a saved contact; never leaves the balance below zero. Runs in the caller's transaction. */
-export async function transfer(
+export function* transfer(
   db: Tx,
   actor: Actor,
   accountId: string,
@@ -104,14 +116,14 @@ export async function transfer(
   amount: number,
   lock: boolean,
 ) {
-  const decision = await authorize(db, actor, accountId, 'transfer', amount, { lock });
+  const decision = yield* authorize(db, actor, accountId, 'transfer', amount, { lock });
   assertSteppedUp(actor, amount);
-  const c = await contactWithHolder(db, accountId, contactId);
+  const c = yield* contactWithHolder(db, accountId, contactId);
   if (c.payee_account_id === accountId)
     throw new AppError('validation_failed', { fields: 'toContactId' });
-  const who = await actorSummary(db, actor, decision);
+  const who = yield* actorSummary(db, actor, decision);
   const memo = { contactId: c.id, contactName: c.name, relation: c.relation };
-  const txId = await post(db, {
+  const txId = yield* post(db, {
     kind: 'transfer',
     walletId: accountId,
     actorId: actor.id,
@@ -124,9 +136,8 @@ export async function transfer(
   });
   const id = newId('trf');
   const now = new Date().toISOString();
-  await db
-    .insertInto('transfers')
-    .values({
+  yield* run(
+    insertTransfer(db, {
       id,
       account_id: accountId,
       contact_id: c.id,
@@ -134,9 +145,9 @@ export async function transfer(
       amount,
       actor_id: actor.id,
       created_at: now,
-    })
-    .execute();
-  const receipt = await issueReceipt(db, {
+    }),
+  );
+  const receipt = yield* issueReceipt(db, {
     transactionId: txId,
     kind: 'transfer',
     accountId,

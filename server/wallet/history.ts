@@ -2,6 +2,7 @@ import 'server-only';
 import type { Locale } from '@/lib/i18n/config';
 import { authorize, type Actor } from '../access/authorize';
 import type { Db } from '../db/client';
+import { perform } from '../db/tx';
 import { getT } from '../i18n/t';
 
 const yuan = (minor: number, locale: Locale) =>
@@ -16,7 +17,7 @@ function monthRange(month: string): [string, string] {
 }
 
 export async function account(db: Db, actor: Actor, accountId: string) {
-  await authorize(db.kysely, actor, accountId, 'view');
+  await perform(db, authorize(db.kysely, actor, accountId, 'view'));
   const row = await db.kysely
     .selectFrom('accounts')
     .innerJoin('users', 'users.id', 'accounts.owner_id')
@@ -39,7 +40,7 @@ export async function history(
   month: string | undefined,
   locale: Locale,
 ) {
-  await authorize(db.kysely, actor, accountId, 'view');
+  await perform(db, authorize(db.kysely, actor, accountId, 'view'));
   let q = db.kysely
     .selectFrom('ledger_entries as e')
     .innerJoin('ledger_transactions as t', 't.id', 'e.transaction_id')

@@ -5,9 +5,9 @@ import type { Tx } from '../db/tx';
 import { BANK_ACCOUNT, post } from '../ledger/ledger';
 
 /** Adds money to a wallet from the bank account (the demo bank in demo mode). Owner only. */
-export async function topUp(db: Tx, actor: Actor, accountId: string, amount: number) {
-  await authorize(db, actor, accountId, 'manage', amount);
-  const transactionId = await post(db, {
+export function* topUp(db: Tx, actor: Actor, accountId: string, amount: number) {
+  yield* authorize(db, actor, accountId, 'manage', amount);
+  const transactionId = yield* post(db, {
     kind: 'topup',
     walletId: accountId,
     actorId: actor.id,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { amountInWords } from '@/lib/money-words';
 import { getDb } from '@/server/db/client';
+import { perform } from '@/server/db/tx';
 import { AppError } from '@/server/http/problem';
 import { renderReceiptPdf } from '@/server/receipts/pdf';
 import {
@@ -74,7 +75,7 @@ async function billPayment(amount = 12_850): Promise<Omit<ReceiptPayload, 'v' | 
 async function issued(amount?: number) {
   const { kysely } = await getDb();
   const p = await billPayment(amount);
-  const { id } = await kysely.transaction().execute((trx) => issueReceipt(trx, p));
+  const { id } = await kysely.transaction().execute((trx) => perform(trx, issueReceipt(trx, p)));
   return (await loadReceipt(kysely, id))!;
 }
 
@@ -159,7 +160,7 @@ describe('receipts', () => {
     let id = '';
     await expect(
       kysely.transaction().execute(async (trx) => {
-        id = (await issueReceipt(trx, p)).id;
+        id = (await perform(trx, issueReceipt(trx, p))).id;
         throw new Error('roll back');
       }),
     ).rejects.toThrow();

@@ -4,7 +4,7 @@ import { payBill } from '@/server/bills/bills';
 import { billForReview, billsToPay } from '@/server/bills/views';
 import { receiptView } from '@/server/receipts/view';
 import { freshUser } from './helpers';
-import { run, world } from './world';
+import { mapOp, run, world } from './world';
 
 /** An owner with two due bills, and a daughter who may pay them under a grant. */
 async function household() {
@@ -48,7 +48,7 @@ describe('what the bill pages show', () => {
     const h = await household();
     const [billId] = h.billIds;
     const paid = await run(h.daughter.id, randomUUID(), 'pay', (tx) =>
-      payBill(tx, h.daughter, h.a, billId!, false).then((r) => ({
+      mapOp(payBill(tx, h.daughter, h.a, billId!, false), (r) => ({
         status: 201,
         body: r.payment,
         transactionId: r.transactionId,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { payBill } from '@/server/bills/bills';
 import { ledgerViolations } from '@/server/ledger/invariants';
 import { transfer } from '@/server/transfers/transfers';
-import { balance, run, world } from './world';
+import { balance, mapOp, run, world } from './world';
 
 const pg = Boolean(process.env.DATABASE_URL);
 
@@ -12,7 +12,7 @@ describe(`money under concurrency (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
     const replies = await Promise.all(
       Array.from({ length: 50 }, () =>
         run(w.owner.id, 'same-key', `transfer ${w.a}`, (tx) =>
-          transfer(tx, w.owner, w.a, w.contactId, 1_000, pg).then((r) => ({
+          mapOp(transfer(tx, w.owner, w.a, w.contactId, 1_000, pg), (r) => ({
             status: 201,
             body: { transfer: r.transfer },
             transactionId: r.transactionId,
@@ -32,7 +32,7 @@ describe(`money under concurrency (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
     const replies = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
         run(w.owner.id, `pay-${i}`, `pay ${w.billIds[0]}`, (tx) =>
-          payBill(tx, w.owner, w.a, w.billIds[0]!, pg).then((r) => ({
+          mapOp(payBill(tx, w.owner, w.a, w.billIds[0]!, pg), (r) => ({
             status: 201,
             body: r.payment,
             transactionId: r.transactionId,
@@ -58,7 +58,7 @@ describe(`money under concurrency (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
     const replies = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
         run(w.owner.id, `t-${i}`, `transfer ${i}`, (tx) =>
-          transfer(tx, w.owner, w.a, w.contactId, 700, pg).then((r) => ({
+          mapOp(transfer(tx, w.owner, w.a, w.contactId, 700, pg), (r) => ({
             status: 201,
             body: r.transfer,
             transactionId: r.transactionId,
@@ -86,7 +86,7 @@ describe(`money under concurrency (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
   it('a different body under a used key is refused, and moves nothing', async () => {
     const w = await world({ balance: 10_000 });
     const first = await run(w.owner.id, 'k', 'transfer A', (tx) =>
-      transfer(tx, w.owner, w.a, w.contactId, 100, pg).then((r) => ({
+      mapOp(transfer(tx, w.owner, w.a, w.contactId, 100, pg), (r) => ({
         status: 201,
         body: r.transfer,
         transactionId: r.transactionId,
@@ -95,7 +95,7 @@ describe(`money under concurrency (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
     expect(first.status).toBe(201);
     await expect(
       run(w.owner.id, 'k', 'transfer B', (tx) =>
-        transfer(tx, w.owner, w.a, w.contactId, 200, pg).then((r) => ({
+        mapOp(transfer(tx, w.owner, w.a, w.contactId, 200, pg), (r) => ({
           status: 201,
           body: r.transfer,
           transactionId: r.transactionId,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { accountsIHelpWith, grantsOnMyAccounts } from '@/server/access/grants';
 import { payBill } from '@/server/bills/bills';
 import { getDb } from '@/server/db/client';
-import { run, world } from './world';
+import { mapOp, run, world } from './world';
 
 const pg = Boolean(process.env.DATABASE_URL);
 
@@ -52,7 +52,7 @@ describe(`family help (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
     await grant(w.a, w.other.id);
     const helper = { id: w.other.id, steppedUpAt: new Date().toISOString() };
     await run(w.other.id, `pay-${w.billIds[0]}`, `pay ${w.billIds[0]}`, (tx) =>
-      payBill(tx, helper, w.a, w.billIds[0]!, pg).then((r) => ({
+      mapOp(payBill(tx, helper, w.a, w.billIds[0]!, pg), (r) => ({
         status: 201,
         body: r.payment,
         transactionId: r.transactionId,

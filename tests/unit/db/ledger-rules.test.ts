@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorize, monthStart } from '@/server/access/authorize';
-import { inTransaction } from '@/server/db/tx';
+import { perform, transact } from '@/server/db/tx';
 import { AppError } from '@/server/http/problem';
 import { post } from '@/server/ledger/ledger';
 import { freshUser } from './helpers';
@@ -30,7 +30,7 @@ describe(`ledger rules (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
       memo: {},
     };
     await expect(
-      inTransaction(w.db, (tx) =>
+      transact(w.db, (tx) =>
         post(tx, {
           ...base,
           postings: [
@@ -41,7 +41,7 @@ describe(`ledger rules (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
       ),
     ).rejects.toThrow(/sum to zero/);
     await expect(
-      inTransaction(w.db, (tx) =>
+      transact(w.db, (tx) =>
         post(tx, {
           ...base,
           postings: [
@@ -52,7 +52,7 @@ describe(`ledger rules (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
       ),
     ).rejects.toThrow(/integers/);
     await expect(
-      inTransaction(w.db, (tx) =>
+      transact(w.db, (tx) =>
         post(tx, {
           ...base,
           postings: [
@@ -78,12 +78,12 @@ describe(`ledger rules (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
   it('writes every refusal and every money decision to the access log', async () => {
     const w = await world({ balance: 1_000 });
     const stranger = await freshUser();
-    const err = await authorize(w.db.kysely, stranger, w.a, 'transfer', 100).catch(
+    const err = await perform(w.db, authorize(w.db.kysely, stranger, w.a, 'transfer', 100)).catch(
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('not_found');
-    await authorize(w.db.kysely, w.owner, w.a, 'transfer', 100);
+    await perform(w.db, authorize(w.db.kysely, w.owner, w.a, 'transfer', 100));
     const rows = await w.db.kysely
       .selectFrom('access_log')
       .select(['actor_id', 'allowed', 'reason', 'amount'])

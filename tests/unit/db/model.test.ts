@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { payBill } from '@/server/bills/bills';
+import type { Op } from '@/server/db/op';
 import type { Outcome } from '@/server/idempotency';
 import { ledgerViolations } from '@/server/ledger/invariants';
 import { transfer } from '@/server/transfers/transfers';
 import { topUp } from '@/server/wallet/top-up';
-import { balance, run, world } from './world';
+import { balance, mapOp, run, world } from './world';
 
 const pg = Boolean(process.env.DATABASE_URL);
 type World = Awaited<ReturnType<typeof world>>;
@@ -22,11 +23,8 @@ interface Real {
   n: number;
 }
 
-const ok = (
-  p: Promise<{ transactionId: string; [k: string]: unknown }>,
-  pick: string,
-): Promise<Outcome> =>
-  p.then((r) => ({ status: 201, body: r[pick], transactionId: r.transactionId }));
+const ok = (op: Op<{ transactionId: string; [k: string]: unknown }>, pick: string): Op<Outcome> =>
+  mapOp(op, (r) => ({ status: 201, body: r[pick], transactionId: r.transactionId }));
 
 /** Applies a request to the real system and, with the same rule, to the model. */
 async function request(
@@ -124,7 +122,7 @@ class Replay implements fc.AsyncCommand<Model, Real> {
       r,
       key,
       what,
-      async () => {
+      function* () {
         throw new Error('a replayed key ran its operation again');
       },
       () => 0,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/server/db/client';
-import { inTransaction } from '@/server/db/tx';
+import type { Op } from '@/server/db/op';
+import { inTransaction, perform } from '@/server/db/tx';
 import { seedSystem } from '@/server/demo/seed';
 import { fingerprint, idempotent, type Outcome } from '@/server/idempotency';
 import { ensureLedgerAccount } from '@/server/ledger/ledger';
@@ -28,7 +29,7 @@ export async function world(opts: { balance: number; bills?: number[] }) {
         .insertInto('accounts')
         .values({ id, owner_id: ownerId, kind: 'wallet', created_at: new Date().toISOString() })
         .execute();
-      await ensureLedgerAccount(tx, id, 'wallet', ownerId);
+      await perform(tx, ensureLedgerAccount(tx, id, 'wallet', ownerId));
     }
     await tx
       .insertInto('contacts')
@@ -63,7 +64,7 @@ export async function world(opts: { balance: number; bills?: number[] }) {
   });
   if (opts.balance > 0)
     await run(owner.id, `seed-${a}`, 'topup', (tx) =>
-      topUp(tx, owner, a, opts.balance).then((r) => ({
+      mapOp(topUp(tx, owner, a, opts.balance), (r) => ({
         status: 201,
         body: r.topUp,
         transactionId: r.transactionId,
@@ -72,13 +73,13 @@ export async function world(opts: { balance: number; bills?: number[] }) {
   return { db, owner, other, a, b, contactId, billIds };
 }
 
+/** An Op's result, reshaped (for turning a domain result into an Outcome). */
+export function* mapOp<A, B>(op: Op<A>, f: (a: A) => B): Op<B> {
+  return f(yield* op);
+}
+
 /** One money request through the same idempotency path the API uses. */
-export async function run(
-  userId: string,
-  key: string,
-  what: string,
-  op: (tx: Tx) => Promise<Outcome>,
-) {
+export async function run(userId: string, key: string, what: string, op: (tx: Tx) => Op<Outcome>) {
   const db = await getDb();
   return idempotent(
     db,

@@ -6,9 +6,9 @@ import { topUp } from '@/server/wallet/top-up';
 
 export const POST = moneyRoute(
   { params: AccountParams, body: TopUpRequest },
-  async (tx, { user, params, body }) => {
+  function* (tx, { user, params, body }) {
     if (!env().ANXIN_DEMO) throw new AppError('demo_only');
-    const out = await topUp(tx, user, params.accountId, body.amount.amount);
+    const out = yield* topUp(tx, user, params.accountId, body.amount.amount);
     return { status: 201, body: { topUp: out.topUp }, transactionId: out.transactionId };
   },
 );

@@ -4,8 +4,8 @@ import { transfer } from '@/server/transfers/transfers';
 
 export const POST = moneyRoute(
   { params: AccountParams, body: TransferRequest },
-  async (tx, { user, params, body, db }) => {
-    const out = await transfer(
+  function* (tx, { user, params, body, db }) {
+    const out = yield* transfer(
       tx,
       user,
       params.accountId,

@@ -2,8 +2,8 @@ import { BillParams } from '@/server/api/schemas';
 import { payBill } from '@/server/bills/bills';
 import { moneyRoute } from '@/server/http/money';
 
-export const POST = moneyRoute({ params: BillParams }, async (tx, { user, params, db }) => {
-  const { transactionId, payment } = await payBill(
+export const POST = moneyRoute({ params: BillParams }, function* (tx, { user, params, db }) {
+  const { transactionId, payment } = yield* payBill(
     tx,
     user,
     params.accountId,
