@@ -142,6 +142,12 @@ function keyword(word: string, onlyAfter?: RegExp): Keyword {
 let keywords: Keyword[] | undefined;
 // Words a recognizer mishears often enough to matter; longer first.
 const KEYWORDS: [string, RegExp?][] = [
+  ['打电话'],
+  ['诈骗'],
+  ['放大'],
+  ['调大'],
+  ['缩小'],
+  ['练习'],
   ['确定'],
   ['字体'],
   ['返回'],
@@ -190,7 +196,10 @@ export function canonical(s: string): string {
       let heard = true;
       for (let j = 0; j < n; j++) {
         if (chars[i + j] === k.word[j]) exact++;
-        else if (!(syl[i + j] ?? []).includes(k.keys[j] ?? '')) {
+        else if (
+          NUMERAL.test(chars[i + j] ?? '') ||
+          !(syl[i + j] ?? []).includes(k.keys[j] ?? '')
+        ) {
           heard = false;
           break;
         }
@@ -211,3 +220,5 @@ export function canonical(s: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** 女二千 is a daughter and two thousand, not 女儿千: numerals are never rewritten. */
+const NUMERAL = /[零〇一二两三四五六七八九十百千万亿廿卅0-9]/;

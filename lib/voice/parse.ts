@@ -70,7 +70,7 @@ const TERMS: [Term, RegExp][] = [
 ];
 
 const KIN =
-  /(外孙女|外孙子|外孙|孙女儿|孙女|孙子|孙仔|孙儿|孙|女儿|闺女|女婿|儿媳妇?|媳妇|新抱|儿子|仔仔|个仔|个女|细佬|家姐|阿仔|阿女|囡囡|囡|仔|女|老伴|老伴儿|老公|老婆|爱人|太太|先生|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥女?|孩子们?|小孩|娃儿?|家人|家里人|屋企人|亲戚|邻居|志愿者|义工|社工|老师|granddaughter|grandson|grandchild(ren)?|grandkids?|daughter in law|son in law|daughter|son|wife|husband|partner|kids?|children|child|brother|sister|nephew|niece|family|neighbou?r|volunteer|carer|caregiver|helper)/;
+  /(妮儿|妮子|老儿子|幺儿|幺妹|女娃子?|儿娃子|外孙女|外孙子|外孙|孙女儿|孙女|孙子|孙仔|孙儿|孙|女儿|闺女|女婿|儿媳妇?|媳妇|新抱|儿子|仔仔|个仔|个女|细佬|家姐|阿仔|阿女|囡囡|囡|仔|女|老伴|老伴儿|老公|老婆|爱人|太太|先生|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥女?|孩子们?|小孩|娃儿?|家人|家里人|屋企人|亲戚|邻居|志愿者|义工|社工|老师|granddaughter|grandson|grandchild(ren)?|grandkids?|daughter in law|son in law|daughter|son|wife|husband|partner|kids?|children|child|brother|sister|nephew|niece|family|neighbou?r|volunteer|carer|caregiver|helper)/;
 
 const ONLY_TO_PERSON = new RegExp(`^(给|俾|to)\\s*(我的|我个|我|个|my)?\\s*${KIN.source}$`);
 const ASK_PERSON = new RegExp(`(叫|让|找|喊|请|搵|揾)\\s*(我的|我个|我|个)?\\s*${KIN.source}`);
@@ -111,7 +111,7 @@ function core(s: string): string {
 // ---- whole-utterance replies (the answer to a question the wallet asked) ----
 
 const CONFIRM_WORD =
-  /^(就咁|就咁啦|就系咁|就咁办)$|^(alright then|ok then|okay then|fine then|right then|yes then)$|^(没毛病|没得问题|莫问题)$|^(整|整吧|弄吧|搞吧|来吧|走起|go ahead and (pay|send|do it)|pay now|send now|that's right|that is right|that's correct|that is correct|that's fine|that's it|it's right|all correct|对|对的|对头|对了|是|是的|是啊|好|好的|好了|好滴|好嘅|好呀|行|行的|可以|没问题|冇问题|确定|确认|同意|嗯|嗯嗯|中|得|得了|係|系|啱|啱啦|要得|成|妥|没错|就这样|就这么办|就这个|交吧|付吧|转吧|交|付|转|去吧|ok|okay|yes|yeah|yep|yup|sure|right|correct|confirm|confirmed|go ahead|do it|that's right|that is right|of course|absolutely|please do|fine|alright|all right|pay it|send it|go on|agreed|i agree|i confirm|yes please|that's it|exactly|affirmative)$/;
+  /^(嗯呐|嗯哪|嗯那|是嘞|中嘞|就这|就这吧|就这样吧|就这么着|这样吧|就咁做|咁做|好咧)$|^(就咁|就咁啦|就系咁|就咁办)$|^(alright then|ok then|okay then|fine then|right then|yes then)$|^(没毛病|没得问题|莫问题)$|^(整|整吧|弄吧|搞吧|来吧|走起|go ahead and (pay|send|do it)|pay now|send now|that's right|that is right|that's correct|that is correct|that's fine|that's it|it's right|all correct|对|对的|对头|对了|是|是的|是啊|好|好的|好了|好滴|好嘅|好呀|行|行的|可以|没问题|冇问题|确定|确认|同意|嗯|嗯嗯|中|得|得了|係|系|啱|啱啦|要得|成|妥|没错|就这样|就这么办|就这个|交吧|付吧|转吧|交|付|转|去吧|ok|okay|yes|yeah|yep|yup|sure|right|correct|confirm|confirmed|go ahead|do it|that's right|that is right|of course|absolutely|please do|fine|alright|all right|pay it|send it|go on|agreed|i agree|i confirm|yes please|that's it|exactly|affirmative)$/;
 const CANCEL_WORD =
   /^(弄错了|搞错了|错咗|搞错咗)$|^(勿要|勿要了|覅|覅了)$|^(不|不要|不要了|不用|不用了|不了|算了|算啦|算数|取消|停|停下|停止|别|别了|不对|错了|不是|唔要|唔使|唔好|唔係|唔啱|唔该唔使|拉倒|莫得|不干了|不弄了|不搞了|退出|no|nope|nah|cancel|stop|never ?mind|forget it|don't|do not|no thanks|no thank you|not now|wrong|abort|quit|exit|that's wrong|not right|hold on|wait)$/;
 
@@ -141,7 +141,7 @@ function allOf(re: RegExp, s: string): boolean {
 // ---- the grammar ----
 
 const EXPLAIN =
-  /做什么用|干什么用|干嘛用|有啥用|用来做什么|用来干嘛|是做什么|咩用|咩叫|乜叫|乜嘢叫|咩嘢叫|啥是|咩系|乜系|咩嘢系|区别|不一样|有什么不同|有啥不同|difference between|什么意思|啥意思|咩意思|乜意思|是什么|是啥|系咩|系乜|系乜嘢|即系咩|什么叫|啥叫|什么是|乜嘢系|咩嘢系|怎么理解|解释|讲解|说明一下|是干什么的|是干嘛的|有什么用|干啥用|做咩用|点解释|what does .*mean|what('s| is| are) (a|an|the|this|that|these)\b|what('s| is) [a-z ]*(code|password|pin|balance|voucher|scam)|meaning|mean|explain|what is it|define|definition|tell me about/;
+  /啥子是|啥子意思|啥子叫|啥子东西|做什么用|干什么用|干嘛用|有啥用|用来做什么|用来干嘛|是做什么|咩用|咩叫|乜叫|乜嘢叫|咩嘢叫|啥是|咩系|乜系|咩嘢系|区别|不一样|有什么不同|有啥不同|difference between|什么意思|啥意思|咩意思|乜意思|是什么|是啥|系咩|系乜|系乜嘢|即系咩|什么叫|啥叫|什么是|乜嘢系|咩嘢系|怎么理解|解释|讲解|说明一下|是干什么的|是干嘛的|有什么用|干啥用|做咩用|点解释|what does .*mean|what('s| is| are) (a|an|the|this|that|these)\b|what('s| is) [a-z ]*(code|password|pin|balance|voucher|scam)|meaning|mean|explain|what is it|define|definition|tell me about/;
 const LESSONS =
   /学|教我|教下我|教一下|教教我|练习|练一练|练练|课程|上课|课堂|讲座|培训|教程|教学|模拟|practi[cs]e|lesson|learn|teach me|class|course|tutorial|training|show me how to|demo mode/;
 const SCAN =
@@ -161,11 +161,11 @@ const GO_BACK =
 const REPEAT =
   /再说一遍|再说一次|再讲一遍|再讲一次|重复|没听清|没听见|没听到|听不清|听不到|听唔清|听唔到|讲多次|讲多一次|再讲|再说|再来一遍|再念一遍|说什么|讲咩|咩话|乜话|你说啥|say (that|it) again|repeat|again|pardon|come again|what did you say|one more time|didn't (hear|catch)|did not (hear|catch)|sorry what/;
 const CANCEL_ANY =
-  /不(要|用|想|必)?再?(交|缴|付|转|买|充|弄|搞)了|(别|唔好|唔使|不要)再?(交|缴|付|转|俾)(了|喇|啦)?$|算[了啦球逑咯罢]|罢了|不整了|算了|取消|不要了|不用了|不交了|不付了|不转了|不买了|不弄了|不搞了|不充了|不缴了|别交了|别转了|别付了|先不|不想交|不想转|唔要|唔使|唔好交|唔好转|唔交|唔转|唔俾|唔畀|cancel|never ?mind|forget it|don't (pay|send|do|want)|do not (pay|send)|stop|no thanks|i changed my mind|changed my mind/;
+  /(不|别|莫|甭|勿|唔好)(要|用|想)?再?(交|缴|付|转|买|充|弄|搞|整)了|^莫(要|搞|弄)|不(要|用|想|必)?再?(交|缴|付|转|买|充|弄|搞)了|(别|唔好|唔使|不要)再?(交|缴|付|转|俾)(了|喇|啦)?$|算[了啦球逑咯罢]|罢了|不整了|算了|取消|不要了|不用了|不交了|不付了|不转了|不买了|不弄了|不搞了|不充了|不缴了|别交了|别转了|别付了|先不|不想交|不想转|唔要|唔使|唔好交|唔好转|唔交|唔转|唔俾|唔畀|cancel|never ?mind|forget it|don't (pay|send|do|want)|do not (pay|send)|stop|no thanks|i changed my mind|changed my mind/;
 const VOUCHER = /券|劵|卷(?!烟)|优惠|补贴|惠民|消费金|福利|voucher|coupon|e-?voucher|rebate|subsid/;
 const HISTORY_STRONG = /记录|明细|流水|账目|history|transactions|statement/;
 const TRANSFER_VERB =
-  /(钱|钞票|票子)(转)?给|(整|弄|拿|寄)(点|些)?儿?(钱|钞票)|赚(?!钱|了)|转账|转帐|转钱|转款|转过去|转给|转|汇款|汇钱|汇|打钱|打款|打个钱|打点钱|寄钱|过数|转数|俾钱|畀钱|给.{1,8}钱|发红包|红包|send|transfer|wire|give|pay (my|our|him|her)|e-?transfer/;
+  /过.{1,8}(蚊|块|元|钱).{0,2}俾|(钱|钞票|票子)(转)?给|(整|弄|拿|寄)(点|些)?儿?(钱|钞票)|赚(?!钱|了)|转账|转帐|转钱|转款|转过去|转给|转|汇款|汇钱|汇|打钱|打款|打个钱|打点钱|寄钱|过数|转数|俾钱|畀钱|给.{1,8}钱|发红包|红包|send|transfer|wire|give|pay (my|our|him|her)|e-?transfer/;
 const CALL =
   /打电话|打给|打俾|打个电话|电话给|通电话|视频|联系|联络|叫|让|找|喊|请|问问|问一下|搵|揾|帮手|帮忙|帮我|帮下我|过来|来帮|call|ring|phone|contact|ask|get|need|help|text|message|video/;
 const HELP =
@@ -173,14 +173,14 @@ const HELP =
 const BALANCE =
   /好多钱|还有好多|卡头|卡里头|有冇钱|仲有钱|有无钱|out of money|run out|broke|余额|有钱没|有钱吗|有没有钱|还有钱|查.{0,4}钱|我的钱|left in my|in my (wallet|account)|结余|还有多少|剩多少|剩下多少|还剩|剩几多|仲有几多|仲剩|有多少钱|有几多钱|几多钱|多少钱|钱够|够不够|户口|账户里|卡里|卡上|钱包里|balance|how much (money )?(do i have|have i got|is left|is there|i have|left|in my)|money (left|do i have)|what'?s in my (account|wallet)|funds|how much.*(account|wallet|card)/;
 const HISTORY =
-  /花多少|用多少|使多少|花几多|用几多|(前两天|前几天|这几天|昨天|上周|上礼拜|上个月|这个月|今年|以前|之前|最近).{0,6}(交|付|花|用|买|缴)(了|过).{0,3}(啥|什么|多少|哪些|些|几)|花了|花哪|花到哪|去哪了|where did .* go|花钱|花掉|花咗|用了多少|用掉|用咗|使咗|洗咗|支出|消费|记录|纪录|明细|流水|交易|账目|最近.{0,4}(交|付|花|用|转|买|缴)(了|过)|(上个月|这个月|本月|上月|前几天|昨天|今年).{0,6}(交|付|花|用|转|买|缴)(了|过)(多少|哪些|什么|啥|些|几)|spent|spend|spending|history|transactions|statement|past payments|recent payments|recent (activity|purchases)|what (did|have) i (pay|paid|buy|bought|spend|spent)|where did my money go|what went out|payments i made|last payments/;
+  /(用|花|使)了?(好多|不少|很多)|花多少|用多少|使多少|花几多|用几多|(前两天|前几天|这几天|昨天|上周|上礼拜|上个月|这个月|今年|以前|之前|最近).{0,6}(交|付|花|用|买|缴|俾|使)(了|过|咗).{0,3}(啥|什么|多少|哪些|些|几|咩|乜)|花了|花哪|花到哪|去哪了|where did .* go|花钱|花掉|花咗|用了多少|用掉|用咗|使咗|洗咗|支出|消费|记录|纪录|明细|流水|交易|账目|最近.{0,4}(交|付|花|用|转|买|缴)(了|过)|(上个月|这个月|本月|上月|前几天|昨天|今年).{0,6}(交|付|花|用|转|买|缴)(了|过)(多少|哪些|什么|啥|些|几)|spent|spend|spending|history|transactions|statement|past payments|recent payments|recent (activity|purchases)|what (did|have) i (pay|paid|buy|bought|spend|spent)|where did my money go|what went out|payments i made|last payments/;
 const BILLS_QUESTION =
-  /^did|go through|gone through|went through|吗|没有|没交|了没|交没|缴没|多少|几多|怎么这么|咋这么|这么贵|那么贵|咁贵|太贵|好贵|贵了|贵|涨|为什么|为啥|点解|查|看看|看一下|看下|瞧瞧|睇下|睇睇|有没有|有冇|是不是|系唔系|欠|到期|什么时候|几时|啥时候|哪些|哪几|什么费|咩费|啲咩|未交|咗未|什么|啥|咩|乜|未啊|使唔使|要不要|需不需要|用不用|呢$|\?|how much|did i|have i|has .* been|is (my|the) .*(paid|due)|was .* paid|when|check|owe|due|outstanding|what bills|which bills|any bills|show (me )?(my )?bills|list|why is|so (high|expensive)|expensive|too much|do i have (any )?bills|unpaid|what.*(need|have) to pay|are there/;
+  /伐$|伐 |不啦$|^did|go through|gone through|went through|吗|没有|没交|了没|交没|缴没|多少|几多|怎么这么|咋这么|这么贵|那么贵|咁贵|太贵|好贵|贵了|贵|涨|为什么|为啥|点解|查|看看|看一下|看下|瞧瞧|睇下|睇睇|有没有|有冇|是不是|系唔系|欠|到期|什么时候|几时|啥时候|哪些|哪几|什么费|咩费|啲咩|未交|咗未|什么|啥|咩|乜|未啊|使唔使|要不要|需不需要|用不用|呢$|\?|how much|did i|have i|has .* been|is (my|the) .*(paid|due)|was .* paid|when|check|owe|due|outstanding|what bills|which bills|any bills|show (me )?(my )?bills|list|why is|so (high|expensive)|expensive|too much|do i have (any )?bills|unpaid|what.*(need|have) to pay|are there/;
 /** An explicit "please pay it", which outweighs 还没交 earlier in the sentence. */
 const PAY_REQUEST =
   /帮我(把.{0,10})?(交|缴|付|充)|替我(交|缴|付)|给我(交|缴|付|充)|(交|缴|付|充)(了|掉|上)?(吧|一下吧)|please pay|pay it|can you pay|could you pay/;
 const ENDS_AS_QUESTION =
-  /(吗|嘛|么|没有|没|了没|未|咗未|呢|\?)\s*$|^(did|have|has|is|was|when|how)\b/;
+  /(伐|吗|嘛|么|没有|没|了没|未|咗未|呢|\?)\s*$|^(did|have|has|is|was|when|how)\b/;
 const CORRECTION =
   /\sno\s+(?=\S)|不对|不是不是|错了|说错了|应该是|我是说|哦不|唔系|唔啱|i mean|no wait|sorry,? i meant?|actually/g;
 /** After a self-correction (交电费，不对，是水费), what follows it counts. */
@@ -279,7 +279,7 @@ function payee(f: Folded, amount?: { start: number; end: number }): string | und
     // 给孙子转两百 / 向李娜转账 / 帮女儿打钱
     /(?:给|給|跟|向|同|对|俾|畀|帮|往)\s*([^#\s给转汇打寄发过钱俾]{1,8}?)\s*(?=转|赚|汇|打|寄|发|过数|#|钱|$)/,
     // 转两百给孙子 / 转账给我孙子一千元 / 俾五百蚊我个仔
-    /(?:转账|转帐|转钱|转款|转|汇款|汇钱|汇|打钱|打款|寄|过数|发)\s*#?\s*(?:给|俾|畀|到|去)\s*([^#\s]{1,8}?)\s*(?=#|$|的?(?:账户|户口|卡))/,
+    /(?:转账|转帐|转钱|转款|转|汇款|汇钱|汇|打钱|打款|寄|过|过数|发)\s*#?\s*(?:给|俾|畀|到|去)\s*([^#\s]{1,8}?)\s*(?=#|$|的?(?:账户|户口|卡))/,
     /(?:俾|畀)\s*#\s*([^#\s]{1,8}?)\s*$/,
     // 孙子那边转两百 / 女儿转一百
     /^([^#\s给转]{1,6}?)(?:那边|那里|那儿)?\s*(?=转|汇|打钱|#)/,
@@ -332,8 +332,9 @@ const PERSON_EN =
 
 function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
   const c = core(s);
+  // 1. a short answer (嗯 and 嗯呐 are answers, not fillers, when said alone)
+  if (allOf(CONFIRM_WORD, s.trim())) return 'confirm';
   if (!c) return 'unknown';
-  // 1. a short answer
   if (allOf(CONFIRM_WORD, c)) return 'confirm';
   if (allOf(CANCEL_WORD, c)) return 'cancel';
   if (/^(什么|啥|咩|乜|what|huh|sorry|eh)$/.test(c)) return 'repeat';
@@ -358,7 +359,7 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
     return 'explain';
   // 3. learning, text size, reading, scanning, going somewhere
   if (ASK_PERSON.test(s) || ASK_NAMED.test(s)) return 'family_help';
-  if (LESSONS.test(s) && !/学校|学生|同学/.test(s)) return 'lessons';
+  if (LESSONS.test(s) && !/学校|学生|同学|大学|中学|小学|考学|上学/.test(s)) return 'lessons';
   if (
     TEXT_SIZE_SUBJECT.test(s) &&
     direction(s) &&
@@ -390,6 +391,12 @@ function classify(f: Folded, s: string, locale: VoiceLocale): Intent {
     if (!/(打电话|电话|call|ring|phone|视频)/.test(s) || amount) return 'transfer';
   }
   if (!bill && person && amount && /给|俾|畀|to\b|give|send/.test(s)) return 'transfer';
+  if (
+    !bill &&
+    amount &&
+    /\bpay\s+(?!the\b|a\b|an\b|for\b|at\b|by\b|with\b|it\b|now\b|bills?\b|my\b|our\b)[a-z]+/.test(s)
+  )
+    return 'transfer';
   if (person && CALL.test(s) && !amount) {
     if (!bill || /叫|让|找|请|搵|揾|ask|get|call|帮手/.test(s.slice(0, s.search(KIN) + 1))) {
       if (!bill || !/^[^，,\s]{0,4}(闺女|儿子|女儿|孙子|孩子)\s/.test(s)) return 'family_help';

@@ -64,6 +64,7 @@ const sets = {
   // written from the contract and the sample alone, without looking at the parser
   independent: load(path.join(import.meta.dirname, 'independent.jsonl')),
   'independent-2': load(path.join(import.meta.dirname, 'independent-2.jsonl')),
+  'independent-3': load(path.join(import.meta.dirname, 'independent-3.jsonl')),
 };
 
 describe('voice parser on labelled utterances', () => {
