@@ -1,18 +1,7 @@
 import { Explain } from '@/components/ui/explain';
 import { currentUser, pageLocale } from '@/server/auth/current';
 import { getT } from '@/server/i18n/t';
-
-const TERMS = [
-  'verification_code',
-  'payment_password',
-  'bank_card_pin',
-  'country_code',
-  'pay_code',
-  'qr_code',
-  'balance',
-  'voucher',
-  'scam',
-] as const;
+import { TERMS } from '@/lib/voice/types';
 
 /** Help & learn: what to do when stuck, and a plain explanation of every technical word. */
 export default async function HelpPage({

@@ -27,19 +27,10 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-export const BILL_TYPES = [
-  'electricity',
-  'water',
-  'gas',
-  'phone',
-  'broadband',
-  'tv',
-  'property',
-  'heating',
-  'tax',
-  'social_insurance',
-] as const;
-export type VoiceBillType = (typeof BILL_TYPES)[number];
+import type { BillType } from '../bill-types';
+
+export { BILL_TYPES } from '../bill-types';
+export type VoiceBillType = BillType;
 
 export const TERMS = [
   'verification_code',

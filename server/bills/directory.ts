@@ -4,19 +4,9 @@ import { perform, type Tx } from '../db/tx';
 import { ensureLedgerAccount } from '../ledger/ledger';
 import { demoBillerKeyPair } from './biller-keys';
 
-export const BILL_TYPES = [
-  'electricity',
-  'water',
-  'gas',
-  'phone',
-  'broadband',
-  'tv',
-  'property',
-  'heating',
-  'tax',
-  'social_insurance',
-] as const;
-export type BillType = (typeof BILL_TYPES)[number];
+import type { BillType } from '@/lib/bill-types';
+
+export { BILL_TYPES, type BillType } from '@/lib/bill-types';
 
 export interface BillerInfo {
   id: string;

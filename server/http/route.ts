@@ -103,13 +103,12 @@ function zodLocale(locale: Locale) {
   return map;
 }
 
-async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
-  const type = req.headers.get('content-type') ?? '';
-  const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new AppError('payload_too_large');
-  if (!req.body) return undefined;
-  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type))
-    throw new AppError('unsupported_media_type');
+/**
+ * Reads a request body of at most maxBytes without trusting its declared length; a longer one is
+ * cancelled and refused (413).
+ */
+export async function readCapped(req: NextRequest, maxBytes: number): Promise<Buffer> {
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -123,8 +122,20 @@ async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
     }
     chunks.push(value);
   }
+  return Buffer.concat(chunks);
+}
+
+async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
+  const type = req.headers.get('content-type') ?? '';
+  const declared = Number(req.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw new AppError('payload_too_large');
+  if (!req.body) return undefined;
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type))
+    throw new AppError('unsupported_media_type');
+  const body = await readCapped(req, maxBytes);
+  const size = body.byteLength;
   if (size === 0) return undefined;
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import type { Locale } from '@/lib/i18n/config';
 import { AppError } from '../http/problem';
+import { readCapped } from '../http/route';
 import { RecognizerFailed, type SpeechRecognizer } from './recognizer';
 
 export const AUDIO_TYPES = ['audio/webm', 'audio/ogg', 'audio/wav', 'audio/x-wav'] as const;
@@ -14,21 +15,9 @@ export async function readAudio(req: NextRequest): Promise<{ audio: Buffer; mime
   if (Number(req.headers.get('content-length') ?? '0') > MAX_AUDIO_BYTES)
     throw new AppError('payload_too_large');
   if (!req.body) throw new AppError('audio_unsupported');
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_AUDIO_BYTES) {
-      await reader.cancel();
-      throw new AppError('payload_too_large');
-    }
-    chunks.push(value);
-  }
-  if (size === 0) throw new AppError('audio_unsupported');
-  return { audio: Buffer.concat(chunks), mime };
+  const audio = await readCapped(req, MAX_AUDIO_BYTES);
+  if (audio.byteLength === 0) throw new AppError('audio_unsupported');
+  return { audio, mime };
 }
 
 /** Audio to text with the operator's engine; a clear problem when there is none or it fails. */
