@@ -12,7 +12,7 @@ import { getDb } from '../db/client';
 import type { UserRow } from '../db/schema';
 import { env } from '../env';
 import { AppError } from '../http/problem';
-import { newId } from './sessions';
+import { newId } from '../db/ids';
 
 /** Long enough for a slow, careful person; the challenge is single-use. */
 const CHALLENGE_MINUTES = 10;

@@ -13,10 +13,6 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-export function newId(prefix: string): string {
-  return `${prefix}_${randomBytes(12).toString('base64url')}`;
-}
-
 export async function createSession(userId: string, method: 'passkey' | 'pin' | 'demo') {
   const { kysely } = await getDb();
   const token = randomBytes(32).toString('base64url');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { newId } from '../db/ids';
 import type { Locale } from '@/lib/i18n/config';
 import { authorize, type Actor, type Decision } from '../access/authorize';
 import { assertSteppedUp } from '../access/step-up';
@@ -16,7 +16,6 @@ import { demoBillerNetwork, type Biller } from './network';
 import { decodeBillQr } from './qr';
 import { publicKeyFromSpki } from './biller-keys';
 
-const newId = (p: string) => `${p}_${randomBytes(12).toString('base64url')}`;
 let network: Biller = demoBillerNetwork;
 /** Swap the biller network (tests, or a deployment's real adapters). */
 export function useBillerNetwork(n: Biller) {

@@ -5,8 +5,9 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import pg from 'pg';
 import { env } from '../env';
+import { startCheckpointer } from './checkpointer';
 import { migrationProvider } from './migrations';
-import type { Executor } from './op';
+import type { Executor, Op } from './op';
 import type { Database } from './schema';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -25,10 +26,14 @@ export interface SqliteConnection {
   exec: Executor;
   /** Set while a kysely (async) transaction holds the connection; synchronous Ops wait for it. */
   busy: Promise<void> | null;
+  /** Write Ops waiting for the next group commit (see tx.ts). */
+  queue: { op: Op<unknown>; resolve: (value: unknown) => void; reject: (err: unknown) => void }[];
 }
 
 /** The one module that decides the database: PostgreSQL when DATABASE_URL is set, else SQLite. */
-export function createDb(opts: { databaseUrl?: string; sqlitePath?: string } = {}): Db {
+export function createDb(
+  opts: { databaseUrl?: string; sqlitePath?: string; backgroundCheckpoints?: boolean } = {},
+): Db {
   const url = opts.databaseUrl ?? env().DATABASE_URL;
   if (url) {
     // int8 (bigint) comes back as a JS number: money in minor units stays far below 2^53.
@@ -47,8 +52,9 @@ export function createDb(opts: { databaseUrl?: string; sqlitePath?: string } = {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  // Fewer, larger checkpoints: each one waits on a disk sync on the request thread.
-  sqlite.pragma('wal_autocheckpoint = 8000');
+  // After a checkpoint has emptied a WAL that grew large, give the disk space back.
+  sqlite.pragma('journal_size_limit = 67108864');
+  if (opts.backgroundCheckpoints && file !== ':memory:') startCheckpointer(sqlite, file);
   const cached = withStatementCache(sqlite);
   const dialect: Dialect = new SqliteDialect({ database: cached });
   const exec: Executor = ({ query, mode }) => {
@@ -60,7 +66,7 @@ export function createDb(opts: { databaseUrl?: string; sqlitePath?: string } = {
   return {
     kysely: new Kysely<Database>({ dialect }),
     kind: 'sqlite',
-    sqlite: { database: sqlite, prepare: cached.prepare, exec, busy: null },
+    sqlite: { database: sqlite, prepare: cached.prepare, exec, busy: null, queue: [] },
   };
 }
 
@@ -103,7 +109,7 @@ const g = globalThis as unknown as { __anxinDb?: Promise<Db> };
 /** The process-wide database, migrated on first use (and at start-up by instrumentation). */
 export function getDb(): Promise<Db> {
   g.__anxinDb ??= (async () => {
-    const db = createDb();
+    const db = createDb({ backgroundCheckpoints: true });
     await migrate(db);
     return db;
   })().catch((e: unknown) => {

@@ -10,16 +10,21 @@ export type Tx = Kysely<Database>;
 const RETRYABLE_PG = new Set(['40001', '40P01']); // serialization failure, deadlock
 
 /**
- * Runs an Op in one write transaction; the money path. SQLite: `BEGIN IMMEDIATE`, every
- * statement on a cached prepared statement, `COMMIT`, all in one synchronous call on the single
- * connection, so nothing else (no other request, no read) can run inside it. PostgreSQL: READ
- * COMMITTED with guarded updates and row locks; retried on serialization failures and
+ * Runs an Op in one write transaction; the money path. SQLite: group commit. Ops that arrive
+ * in the same turn of the event loop share one `BEGIN IMMEDIATE … COMMIT`, each inside its own
+ * savepoint, in one synchronous call on the single connection (nothing else can run inside it):
+ * an Op that throws is rolled back to its savepoint alone and gets its error; the others are
+ * answered only after COMMIT, so no reply goes out for work that is not durable. PostgreSQL:
+ * READ COMMITTED with guarded updates and row locks; retried on serialization failures and
  * deadlocks (the Op is made afresh for each attempt).
  */
 export async function transact<T>(db: Db, op: (tx: Tx) => Op<T>): Promise<T> {
   if (db.sqlite) {
-    if (db.sqlite.busy) await idle(db.sqlite);
-    return sqliteTransaction(db.sqlite, op(db.kysely));
+    const lite = db.sqlite;
+    return new Promise<T>((resolve, reject) => {
+      lite.queue.push({ op: op(db.kysely), resolve: resolve as (v: unknown) => void, reject });
+      if (lite.queue.length === 1) setImmediate(() => void flush(lite));
+    });
   }
   for (let attempt = 0; ; attempt++) {
     try {
@@ -89,18 +94,47 @@ async function idle(lite: SqliteConnection): Promise<void> {
   while (lite.busy) await lite.busy;
 }
 
-function sqliteTransaction<T>(lite: SqliteConnection, op: Op<T>): T {
+/** At most this many Ops share one transaction (bounds how long one commit holds the loop). */
+const MAX_BATCH = 64;
+
+async function flush(lite: SqliteConnection): Promise<void> {
+  if (lite.busy) await idle(lite);
+  const batch = lite.queue.splice(0, MAX_BATCH);
+  if (lite.queue.length) setImmediate(() => void flush(lite));
+  if (!batch.length) return;
   const { database, prepare } = lite;
-  prepare('begin immediate').run();
+  const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
   try {
-    const result = runSync(lite.exec, op);
+    prepare('begin immediate').run();
+    for (const { op } of batch) {
+      prepare('savepoint op').run();
+      try {
+        const value = runSync(lite.exec, op);
+        prepare('release op').run();
+        outcomes.push({ ok: true, value });
+      } catch (error) {
+        // Some errors (SQLITE_FULL, SQLITE_IOERR...) roll the whole transaction back: then
+        // the Ops before this one are undone too, and the batch fails as one.
+        if (!database.inTransaction) throw error;
+        prepare('rollback to op').run();
+        prepare('release op').run();
+        outcomes.push({ ok: false, error });
+      }
+    }
     prepare('commit').run();
-    return result;
-  } catch (err) {
-    // Some errors (SQLITE_FULL, SQLITE_IOERR...) have already rolled the transaction back.
-    if (database.inTransaction) prepare('rollback').run();
-    throw err;
+  } catch (error) {
+    try {
+      if (database.inTransaction) prepare('rollback').run();
+    } finally {
+      for (const p of batch) p.reject(error);
+    }
+    return;
   }
+  batch.forEach((p, i) => {
+    const o = outcomes[i]!;
+    if (o.ok) p.resolve(o.value);
+    else p.reject(o.error);
+  });
 }
 
 export function pgCode(err: unknown): string {

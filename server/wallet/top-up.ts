@@ -1,5 +1,5 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { newId } from '../db/ids';
 import { authorize, type Actor } from '../access/authorize';
 import type { Tx } from '../db/tx';
 import { BANK_ACCOUNT, post } from '../ledger/ledger';
@@ -21,7 +21,7 @@ export function* topUp(db: Tx, actor: Actor, accountId: string, amount: number) 
   return {
     transactionId,
     topUp: {
-      id: `top_${randomBytes(9).toString('base64url')}`,
+      id: newId('top'),
       transactionId,
       amount: { amount, currency: 'CNY' as const },
     },

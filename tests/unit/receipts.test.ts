@@ -144,7 +144,7 @@ describe('signing', () => {
 describe('receipts', () => {
   it('are issued inside the caller’s transaction, loaded back and verified', async () => {
     const r = await issued();
-    expect(r.payload.id).toMatch(/^rcp_[A-Za-z0-9_-]{16}$/);
+    expect(r.payload.id).toMatch(/^rcp_[0-9A-HJKMNP-TV-Z]{9}[A-Za-z0-9_-]{16}$/);
     expect(r.payload).toMatchObject({ v: 1, amount: 12_850, kind: 'bill_payment' });
     expect(r.canonical).toBe(canonicalJson(r.payload));
     const { kysely } = await getDb();

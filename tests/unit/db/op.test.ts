@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/server/db/client';
 import { all, first, prepared, run, type Op } from '@/server/db/op';
@@ -103,5 +103,93 @@ describe(`database Ops (${pg ? 'PostgreSQL' : 'SQLite'})`, () => {
     // Never the middle of the slow transaction: on SQLite it waited for the end; on PostgreSQL
     // it read whatever was committed when it looked.
     expect(pg ? ['Test', 'Slow done'] : ['Slow done']).toContain(await fast);
+  });
+
+  describe.skipIf(pg)('group commit (SQLite)', () => {
+    const raw = (text: string) => ({ compile: () => CompiledQuery.raw(text) });
+
+    it('runs Ops of one turn in one transaction; one that throws is undone alone', async () => {
+      const db = await getDb();
+      const [a, b, c] = [await freshUser(), await freshUser(), await freshUser()];
+      const boom = new Error('boom');
+      const inSameTransaction: boolean[] = [];
+      const results = await Promise.allSettled([
+        transact(db, function* (tx) {
+          yield* run(rename(tx, { id: a.id, name: 'A' }));
+          inSameTransaction.push(db.sqlite!.database.inTransaction);
+          return 'a';
+        }),
+        transact(db, function* (tx): Op<string> {
+          yield* run(rename(tx, { id: b.id, name: 'B' }));
+          throw boom;
+        }),
+        transact(db, function* (tx) {
+          // Sees the first Op's write: the batch runs one Op after another.
+          const seen = (yield* first(userById(tx, { id: a.id })))?.name_en;
+          yield* run(rename(tx, { id: c.id, name: `C saw ${seen}` }));
+          inSameTransaction.push(db.sqlite!.database.inTransaction);
+          return 'c';
+        }),
+      ]);
+      expect(results).toEqual([
+        { status: 'fulfilled', value: 'a' },
+        { status: 'rejected', reason: boom },
+        { status: 'fulfilled', value: 'c' },
+      ]);
+      expect(inSameTransaction).toEqual([true, true]);
+      const names = await Promise.all(
+        [a, b, c].map(async (u) => (await perform(db, first(userById(db.kysely, u))))?.name_en),
+      );
+      expect(names).toEqual(['A', 'Test', 'C saw A']);
+    });
+
+    it('when COMMIT fails, every Op of the batch gets the error and nothing is kept', async () => {
+      const db = await getDb();
+      const [a, b] = [await freshUser(), await freshUser()];
+      const results = await Promise.allSettled([
+        transact(db, function* (tx) {
+          yield* run(rename(tx, { id: a.id, name: 'A' }));
+        }),
+        transact(db, function* (tx) {
+          // A foreign key checked only at COMMIT, broken on purpose.
+          yield* run(raw('pragma defer_foreign_keys = on'));
+          yield* run(rename(tx, { id: b.id, name: 'B' }));
+          yield* run(
+            tx.insertInto('sessions').values({
+              id: `ses_t_${b.id}`,
+              user_id: 'usr_nobody',
+              method: 'pin',
+              created_at: new Date().toISOString(),
+              expires_at: new Date().toISOString(),
+              revoked_at: null,
+              stepped_up_at: null,
+            }),
+          );
+        }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+      expect(db.sqlite!.database.inTransaction).toBe(false);
+      for (const u of [a, b])
+        expect((await perform(db, first(userById(db.kysely, u))))?.name_en).toBe('Test');
+    });
+
+    it('answers a long queue in several transactions of at most 64 Ops, in order', async () => {
+      const db = await getDb();
+      const u = { id: (await freshUser()).id };
+      const order: number[] = [];
+      const all = await Promise.all(
+        Array.from({ length: 150 }, (_, i) =>
+          transact(db, function* (tx) {
+            yield* run(rename(tx, { id: u.id, name: `n${i}` }));
+            order.push(i);
+            return i;
+          }),
+        ),
+      );
+      expect(all).toEqual(order);
+      expect(order).toEqual([...order].sort((x, y) => x - y));
+      expect((await perform(db, first(userById(db.kysely, u))))?.name_en).toBe('n149');
+    });
   });
 });
