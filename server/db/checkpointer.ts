@@ -10,8 +10,14 @@ import type SQLite from 'better-sqlite3';
 
 /** How often the worker copies the WAL back (a pass with nothing to copy costs next to nothing). */
 const INTERVAL_MS = 200;
-/** Past this many WAL pages (400 MB) a pass also waits for writers, so the WAL cannot grow without end. */
-const RESTART_PAGES = 100_000;
+/**
+ * A passive checkpoint never waits for the writer, so under steady writes it never quite
+ * catches up and the WAL never starts over: it grows, and every read looks through a longer
+ * WAL index. Past this many pages (16 MB) a pass ends with a RESTART checkpoint, which holds
+ * writers back while it copies what the passive pass left (a few milliseconds) and lets the
+ * next commit start the WAL from the beginning.
+ */
+const RESTART_PAGES = 4_000;
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -22,7 +28,11 @@ let timer;
 const pass = () => {
   try {
     const [r] = db.pragma('wal_checkpoint(PASSIVE)');
-    if (r && r.log > workerData.restartPages) db.pragma('wal_checkpoint(RESTART)');
+    if (r && r.log >= workerData.restartPages) {
+      // Copy what arrived during that pass, then restart with only the last moments left.
+      db.pragma('wal_checkpoint(PASSIVE)');
+      db.pragma('wal_checkpoint(RESTART)');
+    }
   } catch (err) {
     parentPort.postMessage({ error: String(err) });
   }
