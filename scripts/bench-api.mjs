@@ -25,8 +25,9 @@
  *    transfer, a receipt (same payload shape, random signature: no crypto) and an access_log
  *    row, store the idempotency reply. No HTTP, Next or kysely.
  * 5. With DATABASE_URL set, the server runs again on PostgreSQL for step 3 @N (one round).
- * Each round is printed; the summary row of a phase is the round with the median rate, and the
- * verdict uses the median of the rounds' ratios and of their p99s. The table also gives the CPU
+ * Each round is printed; the summary rows are those of the round with the median ratio (the
+ * other phases are compared with its ping), and the verdict uses the median of the rounds'
+ * ratios and of their p99s. The table also gives the CPU
  * time each request cost (the server's, all threads, from /proc on Linux; the loop's own), and
  * the load average before and after: other work on the machine slows the server and autocannon.
  * Exits 0 whether the targets pass or miss, 1 if anything failed (server, non-2xx, balances).
@@ -276,8 +277,11 @@ function storageFloor(citizens, seconds) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-/** The round whose rate is the median one. */
-const medianRun = (runs) => runs.find((r) => r.rps === median(runs.map((x) => x.rps)));
+/** The round whose ratio of transfers to ping is the median one. */
+const medianRound = (rounds) => {
+  const ratio = (r) => r.many.rps / r.ping.rps;
+  return rounds.find((r) => ratio(r) === median(rounds.map(ratio)));
+};
 
 function report(rows, rounds, ping, floor) {
   const line = (...v) => v.map((x, i) => (i ? x.padStart(i > 3 ? 9 : 8) : x.padEnd(30))).join('');
@@ -317,11 +321,12 @@ async function main() {
   const s = await serverPhases('sqlite');
   log('storage floor: better-sqlite3 loop on the same file');
   const floor = storageFloor(s.citizens, SECONDS);
-  const ping = medianRun(s.rounds.map((r) => r.ping));
+  const mid = medianRound(s.rounds);
+  const ping = mid.ping;
   const rows = [
     ['ping (framework floor)', ping],
     ['sqlite loop (storage floor)', floor],
-    [`transfers sqlite @${CONNS}`, medianRun(s.rounds.map((r) => r.many))],
+    [`transfers sqlite @${CONNS}`, mid.many],
     ['transfers sqlite @1', s.one],
   ];
   if (process.env.DATABASE_URL) {
