@@ -26,12 +26,19 @@ export async function transact<T>(db: Db, op: (tx: Tx) => Op<T>): Promise<T> {
       if (lite.queue.length === 1) setImmediate(() => void flush(lite));
     });
   }
-  for (let attempt = 0; ; attempt++) {
+  return retryingPg(() =>
+    db.kysely.transaction().execute((trx) => runAsync(kyselyExecutor(trx), op(trx))),
+  );
+}
+
+/** Runs a PostgreSQL transaction again (up to 8 times, with jitter) on serialization failures and deadlocks. */
+async function retryingPg<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let n = 0; ; n++) {
     try {
-      return await db.kysely.transaction().execute((trx) => runAsync(kyselyExecutor(trx), op(trx)));
+      return await attempt();
     } catch (err) {
-      if (attempt < 8 && RETRYABLE_PG.has(pgCode(err))) {
-        await new Promise((r) => setTimeout(r, 2 + Math.random() * 10 * (attempt + 1)));
+      if (n < 8 && RETRYABLE_PG.has(pgCode(err))) {
+        await new Promise((r) => setTimeout(r, 2 + Math.random() * 10 * (n + 1)));
         continue;
       }
       throw err;
@@ -77,17 +84,7 @@ export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Prom
       }
     });
   }
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.kysely.transaction().execute(fn);
-    } catch (err) {
-      if (attempt < 8 && RETRYABLE_PG.has(pgCode(err))) {
-        await new Promise((r) => setTimeout(r, 2 + Math.random() * 10 * (attempt + 1)));
-        continue;
-      }
-      throw err;
-    }
-  }
+  return retryingPg(() => db.kysely.transaction().execute(fn));
 }
 
 async function idle(lite: SqliteConnection): Promise<void> {
