@@ -54,7 +54,7 @@ pass();
  * the connection keeps checkpointing by itself.
  */
 export function startCheckpointer(sqlite: SQLite.Database, file: string): { stop: () => void } {
-  let worker: Worker | undefined;
+  let worker: Worker;
   const inline = () => sqlite.open && sqlite.pragma('wal_autocheckpoint = 1000');
   try {
     worker = new Worker(WORKER_SOURCE, {

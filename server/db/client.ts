@@ -54,8 +54,10 @@ export function createDb(
   sqlite.pragma('synchronous = NORMAL');
   // After a checkpoint has emptied a WAL that grew large, give the disk space back.
   sqlite.pragma('journal_size_limit = 67108864');
-  if (opts.backgroundCheckpoints && file !== ':memory:') startCheckpointer(sqlite, file);
-  const cached = withStatementCache(sqlite);
+  const checkpointer =
+    opts.backgroundCheckpoints && file !== ':memory:' ? startCheckpointer(sqlite, file) : undefined;
+  // Closing the database (kysely.destroy()) also ends the checkpoint worker.
+  const cached = withStatementCache(sqlite, () => checkpointer?.stop());
   const dialect: Dialect = new SqliteDialect({ database: cached });
   const exec: Executor = ({ query, mode }) => {
     const stmt = cached.prepare(query.sql);
@@ -75,10 +77,13 @@ export function createDb(
  * most recent ones by SQL text. The application's SQL is a small fixed set (values are bound
  * parameters), so the cache stays small; it is bounded anyway.
  */
-function withStatementCache(sqlite: SQLite.Database) {
+function withStatementCache(sqlite: SQLite.Database, onClose: () => void) {
   const cache = new Map<string, SQLite.Statement>();
   return {
-    close: () => sqlite.close(),
+    close: () => {
+      onClose();
+      sqlite.close();
+    },
     prepare(text: string) {
       let stmt = cache.get(text);
       if (stmt) {

@@ -42,6 +42,9 @@ describe('background checkpoints (SQLite file)', () => {
     expect(count).toEqual({ n: 2_000 });
     await bg.db.kysely.destroy();
     await fg.db.kysely.destroy();
+    // Closing the database ends the worker too: with the last connection gone, SQLite removes
+    // the WAL file.
+    await until(() => !fs.existsSync(`${bg.file}-wal`), 5_000);
   });
 
   it('starts the WAL over under steady writes instead of letting it grow', async () => {
