@@ -28,7 +28,8 @@
  * Each round is printed; the summary rows are those of the round with the median ratio (the
  * other phases are compared with its ping), and the verdict uses the median of the rounds'
  * ratios and of their p99s. The table also gives the CPU
- * time each request cost (the server's, all threads, from /proc on Linux; the loop's own), and
+ * time each request cost (the server's, all threads and its main thread alone, from /proc on
+ * Linux; the loop's own), and
  * the load average before and after: other work on the machine slows the server and autocannon.
  * Exits 0 whether the targets pass or miss, 1 if anything failed (server, non-2xx, balances).
  */
@@ -67,14 +68,20 @@ const loadAvg = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 const LOAD_BEFORE = loadAvg();
-/** CPU milliseconds the server process has used so far (Linux), or NaN. */
+/** CPU milliseconds the server has used so far, all threads and its main thread (Linux), or NaN. */
 function serverCpuMs() {
+  const ticks = (file) => {
+    const f = fs.readFileSync(file, 'utf8');
+    const v = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return ((Number(v[11]) + Number(v[12])) * 1000) / 100; // utime + stime, at USER_HZ = 100
+  };
   try {
-    const stat = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, at USER_HZ = 100
+    return {
+      all: ticks(`/proc/${server.pid}/stat`),
+      main: ticks(`/proc/${server.pid}/task/${server.pid}/stat`),
+    };
   } catch {
-    return Number.NaN;
+    return { all: Number.NaN, main: Number.NaN };
   }
 }
 const alive = () => server?.exitCode === null && server.signalCode === null;
@@ -187,8 +194,9 @@ async function load(label, connections, duration, citizens) {
   if (r.non2xx || bad || errors)
     problems.push(`${label}: ${r.non2xx} non-2xx, ${errors} errors. ${firstBad}`);
   const n = r.requests.total;
-  const cpu = (serverCpuMs() - cpu0) / n;
-  return { n, rps: n / r.duration, p50: r.latency.p50, p99: r.latency.p99, cpu };
+  const cpu1 = serverCpuMs();
+  const [cpu, main] = [(cpu1.all - cpu0.all) / n, (cpu1.main - cpu0.main) / n];
+  return { n, rps: n / r.duration, p50: r.latency.p50, p99: r.latency.p99, cpu, main };
 }
 
 async function serverPhases(kind, databaseUrl) {
@@ -288,12 +296,16 @@ function report(rows, rounds, ping, floor) {
   const ms = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 2 : 0));
   const rowOf = (name, r, base = ping) => {
     const ratios = [base, floor].map((b) => (r.rps / b.rps).toFixed(2));
-    const cpu = Number.isNaN(r.cpu) ? '-' : r.cpu.toFixed(2);
-    return line(name, String(r.n), r.rps.toFixed(0), ms(r.p50), ms(r.p99), ...ratios, cpu);
+    const cpu = [r.cpu, r.main].map((v) =>
+      v === undefined || Number.isNaN(v) ? '-' : v.toFixed(2),
+    );
+    return line(name, String(r.n), r.rps.toFixed(0), ms(r.p50), ms(r.p99), ...ratios, ...cpu);
   };
   console.log(`\nbench:api: ${CONNS} connections, ${SECONDS} s per phase, 1 fen per transfer`);
   console.log(`load average (1, 5, 15 min): before ${LOAD_BEFORE}, after ${loadAvg()}\n`);
-  console.log(line('phase', 'n', 'req/s', 'p50 ms', 'p99 ms', 'x ping', 'x loop', 'cpu ms'));
+  console.log(
+    line('phase', 'n', 'req/s', 'p50 ms', 'p99 ms', 'x ping', 'x loop', 'cpu ms', 'main ms'),
+  );
   rounds.forEach((r, i) => {
     console.log(rowOf(`  round ${i + 1}: ping`, r.ping, r.ping));
     console.log(rowOf(`  round ${i + 1}: transfers @${CONNS}`, r.many, r.ping));
