@@ -62,6 +62,28 @@ export function handle<B = undefined, P = Record<string, never>>(
   };
 }
 
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type Method = (typeof METHODS)[number];
+type Handler = (req: NextRequest, route: RouteContext) => Promise<Response>;
+
+/**
+ * The methods a route does not take, each answering 405 problem+json with an Allow header
+ * (Next's own 405 has neither), and an OPTIONS that lists what it does take. A route file
+ * exports the ones it does not define itself:
+ * `export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');`
+ */
+export function otherMethods(...allowed: Method[]): Record<Method | 'OPTIONS', Handler> {
+  const allow = [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+  const refuse = handle({}, async ({ locale }) =>
+    problemResponse(new AppError('method_not_allowed'), locale, { allow }),
+  );
+  const options: Handler = async () =>
+    new Response(null, { status: 204, headers: { allow, 'cache-control': 'no-store' } });
+  const out = { OPTIONS: options } as Record<Method | 'OPTIONS', Handler>;
+  for (const m of METHODS) out[m] = refuse;
+  return out;
+}
+
 export function json(data: unknown, status = 200): NextResponse {
   const res = NextResponse.json(data, { status });
   res.headers.set('cache-control', 'no-store');

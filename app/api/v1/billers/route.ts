@@ -1,5 +1,5 @@
 import { BILLERS, billerName } from '@/server/bills/directory';
-import { handle, json } from '@/server/http/route';
+import { handle, json, otherMethods } from '@/server/http/route';
 
 export const GET = handle({}, async ({ locale }) =>
   json({
@@ -10,3 +10,5 @@ export const GET = handle({}, async ({ locale }) =>
     })),
   }),
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

@@ -1,4 +1,4 @@
-import { handle, json } from '@/server/http/route';
+import { handle, json, otherMethods } from '@/server/http/route';
 import { configuredRecognizer } from '@/server/speech/recognizer';
 import { readAudio, transcribe } from '@/server/speech/transcribe';
 
@@ -13,3 +13,5 @@ export const POST = handle({ auth: 'required' }, async ({ req, locale }) => {
   const { audio, mime } = await readAudio(req);
   return json(await transcribe(engine, audio, mime, locale));
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET', 'POST');

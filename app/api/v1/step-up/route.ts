@@ -3,7 +3,7 @@ import { StepUpRequest } from '@/server/api/schemas';
 import { relyingParty } from '@/server/auth/passkeys';
 import { markSteppedUp, SESSION_COOKIE } from '@/server/auth/sessions';
 import { verifyStepUp } from '@/server/auth/step-up';
-import { handle, requestOrigin } from '@/server/http/route';
+import { handle, otherMethods, requestOrigin } from '@/server/http/route';
 
 export const POST = handle(
   { auth: 'required', body: StepUpRequest },
@@ -13,3 +13,5 @@ export const POST = handle(
     return new NextResponse(null, { status: 204 });
   },
 );
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');

@@ -1,5 +1,5 @@
 import { revokeSession, SESSION_COOKIE } from '@/server/auth/sessions';
-import { handle } from '@/server/http/route';
+import { handle, otherMethods } from '@/server/http/route';
 import { NextResponse } from 'next/server';
 
 export const POST = handle({}, async ({ req }) => {
@@ -8,3 +8,5 @@ export const POST = handle({}, async ({ req }) => {
   res.cookies.delete(SESSION_COOKIE);
   return res;
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');

@@ -1,7 +1,7 @@
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { PasskeyVerify } from '@/server/api/schemas';
 import { relyingParty, verifyRegistration } from '@/server/auth/passkeys';
-import { handle, json, requestOrigin } from '@/server/http/route';
+import { handle, json, otherMethods, requestOrigin } from '@/server/http/route';
 
 export const POST = handle(
   { auth: 'required', body: PasskeyVerify },
@@ -16,3 +16,5 @@ export const POST = handle(
     return json({ passkey: saved }, 201);
   },
 );
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');

@@ -1,6 +1,6 @@
 import { ReceiptVerifyRequest } from '@/server/api/schemas';
 import { getDb } from '@/server/db/client';
-import { handle, json } from '@/server/http/route';
+import { handle, json, otherMethods } from '@/server/http/route';
 import { verifyReceipt } from '@/server/receipts/receipts';
 
 // Anyone holding a receipt (a clerk, a relative) can check it; it reveals nothing they do not hold.
@@ -12,3 +12,5 @@ export const POST = handle({ body: ReceiptVerifyRequest }, async ({ body }) => {
   );
   return json(valid ? { valid, receipt: payload } : { valid });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');

@@ -3,7 +3,7 @@ import { addBillAccount } from '@/server/bills/bills';
 import { billerByType } from '@/server/bills/directory';
 import { getDb } from '@/server/db/client';
 import { inTransaction } from '@/server/db/tx';
-import { handle, json } from '@/server/http/route';
+import { handle, json, otherMethods } from '@/server/http/route';
 
 export const POST = handle(
   { auth: 'required', params: AccountParams, body: NewBillAccount },
@@ -15,3 +15,5 @@ export const POST = handle(
     return json({ billAccount: saved }, 201);
   },
 );
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');

@@ -1,7 +1,7 @@
 import { AccountParams, BillsQuery } from '@/server/api/schemas';
 import { listBills } from '@/server/bills/bills';
 import { getDb } from '@/server/db/client';
-import { handle, json, query } from '@/server/http/route';
+import { handle, json, otherMethods, query } from '@/server/http/route';
 
 export const GET = handle(
   { auth: 'required', params: AccountParams },
@@ -10,3 +10,5 @@ export const GET = handle(
     return json({ bills: await listBills(await getDb(), user!, params.accountId, status, locale) });
   },
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

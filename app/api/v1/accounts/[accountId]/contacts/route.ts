@@ -1,8 +1,10 @@
 import { AccountParams } from '@/server/api/schemas';
 import { getDb } from '@/server/db/client';
-import { handle, json } from '@/server/http/route';
+import { handle, json, otherMethods } from '@/server/http/route';
 import { listContacts } from '@/server/transfers/transfers';
 
 export const GET = handle({ auth: 'required', params: AccountParams }, async ({ user, params }) =>
   json({ contacts: await listContacts(await getDb(), user!, params.accountId) }),
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

@@ -1,6 +1,6 @@
 import { AccountParams, PayeeCheckRequest } from '@/server/api/schemas';
 import { getDb } from '@/server/db/client';
-import { handle, json } from '@/server/http/route';
+import { handle, json, otherMethods } from '@/server/http/route';
 import { checkPayee } from '@/server/transfers/transfers';
 
 export const POST = handle(
@@ -10,3 +10,5 @@ export const POST = handle(
       check: await checkPayee(await getDb(), user!, params.accountId, body.toContactId, body.name),
     }),
 );
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');

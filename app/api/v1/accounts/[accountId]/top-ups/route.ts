@@ -3,6 +3,7 @@ import { env } from '@/server/env';
 import { moneyRoute } from '@/server/http/money';
 import { AppError } from '@/server/http/problem';
 import { topUp } from '@/server/wallet/top-up';
+import { otherMethods } from '@/server/http/route';
 
 export const POST = moneyRoute(
   { params: AccountParams, body: TopUpRequest },
@@ -12,3 +13,5 @@ export const POST = moneyRoute(
     return { status: 201, body: { topUp: out.topUp }, transactionId: out.transactionId };
   },
 );
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');

@@ -1,6 +1,6 @@
 import { AccountParams, HistoryQuery } from '@/server/api/schemas';
 import { getDb } from '@/server/db/client';
-import { handle, json, query } from '@/server/http/route';
+import { handle, json, otherMethods, query } from '@/server/http/route';
 import { history } from '@/server/wallet/history';
 
 export const GET = handle(
@@ -12,3 +12,5 @@ export const GET = handle(
     });
   },
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

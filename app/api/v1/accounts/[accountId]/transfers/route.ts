@@ -1,6 +1,7 @@
 import { AccountParams, TransferRequest } from '@/server/api/schemas';
 import { moneyRoute } from '@/server/http/money';
 import { transfer } from '@/server/transfers/transfers';
+import { otherMethods } from '@/server/http/route';
 
 export const POST = moneyRoute(
   { params: AccountParams, body: TransferRequest },
@@ -16,3 +17,5 @@ export const POST = moneyRoute(
     return { status: 201, body: { transfer: out.transfer }, transactionId: out.transactionId };
   },
 );
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');

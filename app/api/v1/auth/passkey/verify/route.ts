@@ -2,7 +2,7 @@ import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { PasskeyVerify } from '@/server/api/schemas';
 import { relyingParty, verifyAuthentication } from '@/server/auth/passkeys';
 import { signedIn } from '@/server/auth/respond';
-import { handle, requestOrigin } from '@/server/http/route';
+import { handle, otherMethods, requestOrigin } from '@/server/http/route';
 
 export const POST = handle({ body: PasskeyVerify }, async ({ req, body, secure }) => {
   const response = body.response as unknown as AuthenticationResponseJSON;
@@ -13,3 +13,5 @@ export const POST = handle({ body: PasskeyVerify }, async ({ req, body, secure }
   );
   return signedIn(userId, 'passkey', secure);
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');

@@ -1,6 +1,6 @@
 import { ReceiptParams } from '@/server/api/schemas';
 import { getDb } from '@/server/db/client';
-import { handle } from '@/server/http/route';
+import { handle, otherMethods } from '@/server/http/route';
 import { receiptFor } from '@/server/receipts/access';
 import { renderReceiptPdf } from '@/server/receipts/pdf';
 
@@ -19,3 +19,5 @@ export const GET = handle(
     });
   },
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods('GET');

@@ -2,7 +2,7 @@ import { AccountParams, ScanRequest } from '@/server/api/schemas';
 import { billFromQr } from '@/server/bills/bills';
 import { getDb } from '@/server/db/client';
 import { inTransaction } from '@/server/db/tx';
-import { handle, json } from '@/server/http/route';
+import { handle, json, otherMethods } from '@/server/http/route';
 
 export const POST = handle(
   { auth: 'required', params: AccountParams, body: ScanRequest },
@@ -13,3 +13,5 @@ export const POST = handle(
       ),
     }),
 );
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');
