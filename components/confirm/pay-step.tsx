@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
@@ -48,6 +48,7 @@ export function PayStep<T>(props: PayStepProps<T>) {
   const canPin = useRef(false);
   const [state, setState] = useState<State>({ kind: 'review' });
   const [pin, setPin] = useState('');
+  const pinHeadingId = useId();
   const confirmed = useRef(props.confirmRequest ?? 0);
   useEffect(() => {
     if (props.confirmRequest === undefined || props.confirmRequest <= confirmed.current) return;
@@ -122,8 +123,8 @@ export function PayStep<T>(props: PayStepProps<T>) {
 
   if (state.kind === 'pin') {
     return (
-      <Form onSubmit={submitPin} className="flex flex-col gap-5" aria-labelledby="pin-step-heading">
-        <h2 id="pin-step-heading" className="text-title">
+      <Form onSubmit={submitPin} className="flex flex-col gap-5" aria-labelledby={pinHeadingId}>
+        <h2 id={pinHeadingId} className="text-title">
           {t('pay.confirmWho')}
         </h2>
         {state.note && <Message tone="info">{state.note}</Message>}

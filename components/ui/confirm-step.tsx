@@ -1,5 +1,5 @@
 'use client';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Button } from './button';
 
 export interface ConfirmStepProps {
@@ -26,12 +26,15 @@ export function ConfirmStep({
   onCancel,
   isPending,
 }: ConfirmStepProps) {
+  // Unique per review step: a voice payment's review can open over a page that has its own.
+  const headingId = useId();
   return (
     <section
-      aria-labelledby="confirm-heading"
+      aria-labelledby={headingId}
+      data-step="confirm"
       className="flex flex-col gap-6 rounded-2xl border-2 border-line bg-surface p-5"
     >
-      <h2 id="confirm-heading" className="text-title">
+      <h2 id={headingId} className="text-title">
         {heading}
       </h2>
       <div className="text-body">{summary}</div>

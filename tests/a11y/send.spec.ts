@@ -52,7 +52,7 @@ for (const locale of locales) {
         await expect(page.getByRole('button', { name: listen })).toBeVisible();
         await expectCareMode(page, locale);
         await next(page);
-        await expect(page.locator('#confirm-heading')).toBeVisible();
+        await expect(page.locator('[data-step="confirm"] h2')).toBeVisible();
         await expectCareMode(page, locale);
         await confirm(page);
         await expect(page.locator('main a[href^="/receipts/"]')).toBeVisible();
