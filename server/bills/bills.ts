@@ -8,9 +8,7 @@ import type { BillsTable } from '../db/schema';
 import { first, run } from '../db/op';
 import { perform, type Tx } from '../db/tx';
 import { AppError } from '../http/problem';
-import { post } from '../ledger/ledger';
-import { issueReceipt } from '../receipts/receipts';
-import { actorSummary } from '../users/actors';
+import { payOut } from '../ledger/pay-out';
 import { BILLERS, billerById, billerName, type BillerInfo } from './directory';
 import { demoBillerNetwork, type Biller } from './network';
 import { decodeBillQr } from './qr';
@@ -204,45 +202,19 @@ export function* payBill(db: Tx, actor: Actor, accountId: string, billId: string
   if (claimed !== 1) throw new AppError('bill_already_paid');
   const biller = billerById(bill.biller_id)!;
   const amount = Number(bill.amount);
-  const who = yield* actorSummary(db, actor, decision);
-  const memo = {
-    billType: biller.billType,
-    billerId: biller.id,
-    customerNumber: bill.customer_number,
-    noticeNumber: bill.notice_number,
-  };
-  const txId = yield* post(db, {
-    kind: 'bill_payment',
-    walletId: accountId,
-    actorId: actor.id,
-    amount,
-    memo,
-    postings: [
-      { accountId, amount: -amount },
-      { accountId: biller.id, amount },
-    ],
-  });
-  const paymentId = newId('pay');
-  const now = new Date().toISOString();
-  yield* run(
-    db.insertInto('payments').values({
-      id: paymentId,
-      bill_id: bill.id,
-      account_id: accountId,
-      transaction_id: txId,
-      amount,
-      actor_id: actor.id,
-      created_at: now,
-    }),
-  );
-  const receipt = yield* issueReceipt(db, {
-    transactionId: txId,
+  const out = yield* payOut(db, {
     kind: 'bill_payment',
     accountId,
-    ownerName: who.ownerName,
-    ownerNameEn: who.ownerNameEn,
+    actor,
+    decision,
     amount,
-    currency: 'CNY',
+    payeeAccountId: biller.id,
+    memo: {
+      billType: biller.billType,
+      billerId: biller.id,
+      customerNumber: bill.customer_number,
+      noticeNumber: bill.notice_number,
+    },
     counterparty: {
       nameZh: biller.nameZh,
       nameEn: biller.nameEn,
@@ -250,17 +222,27 @@ export function* payBill(db: Tx, actor: Actor, accountId: string, billId: string
       customerNumber: bill.customer_number,
       noticeNumber: bill.notice_number,
     },
-    actor: who.actor,
-    createdAt: now,
   });
+  const paymentId = newId('pay');
+  yield* run(
+    db.insertInto('payments').values({
+      id: paymentId,
+      bill_id: bill.id,
+      account_id: accountId,
+      transaction_id: out.transactionId,
+      amount,
+      actor_id: actor.id,
+      created_at: out.createdAt,
+    }),
+  );
   return {
-    transactionId: txId,
+    transactionId: out.transactionId,
     payment: {
       id: paymentId,
       billId: bill.id,
       status: 'completed' as const,
       amount: { amount, currency: 'CNY' as const },
-      receiptId: receipt.id,
+      receiptId: out.receiptId,
     },
   };
 }

@@ -7,9 +7,7 @@ import { first, prepared, run } from '../db/op';
 import type { TransfersTable } from '../db/schema';
 import { perform, type Tx } from '../db/tx';
 import { AppError } from '../http/problem';
-import { post } from '../ledger/ledger';
-import { issueReceipt } from '../receipts/receipts';
-import { actorSummary } from '../users/actors';
+import { payOut } from '../ledger/pay-out';
 
 export async function listContacts(db: Db, actor: Actor, accountId: string) {
   await perform(db, authorize(db.kysely, actor, accountId, 'view'));
@@ -121,57 +119,41 @@ export function* transfer(
   const c = yield* contactWithHolder(db, accountId, contactId);
   if (c.payee_account_id === accountId)
     throw new AppError('validation_failed', { fields: 'toContactId' });
-  const who = yield* actorSummary(db, actor, decision);
-  const memo = { contactId: c.id, contactName: c.name, relation: c.relation };
-  const txId = yield* post(db, {
-    kind: 'transfer',
-    walletId: accountId,
-    actorId: actor.id,
-    amount,
-    memo,
-    postings: [
-      { accountId, amount: -amount },
-      { accountId: c.payee_account_id, amount },
-    ],
-  });
-  const id = newId('trf');
-  const now = new Date().toISOString();
-  yield* run(
-    insertTransfer(db, {
-      id,
-      account_id: accountId,
-      contact_id: c.id,
-      transaction_id: txId,
-      amount,
-      actor_id: actor.id,
-      created_at: now,
-    }),
-  );
-  const receipt = yield* issueReceipt(db, {
-    transactionId: txId,
+  const out = yield* payOut(db, {
     kind: 'transfer',
     accountId,
-    ownerName: who.ownerName,
-    ownerNameEn: who.ownerNameEn,
+    actor,
+    decision,
     amount,
-    currency: 'CNY',
+    payeeAccountId: c.payee_account_id,
+    memo: { contactId: c.id, contactName: c.name, relation: c.relation },
     counterparty: {
       nameZh: c.holder ?? c.name,
       nameEn: c.holderEn ?? c.name,
       relation: c.relation,
     },
-    actor: who.actor,
-    createdAt: now,
   });
+  const id = newId('trf');
+  yield* run(
+    insertTransfer(db, {
+      id,
+      account_id: accountId,
+      contact_id: c.id,
+      transaction_id: out.transactionId,
+      amount,
+      actor_id: actor.id,
+      created_at: out.createdAt,
+    }),
+  );
   return {
-    transactionId: txId,
+    transactionId: out.transactionId,
     transfer: {
       id,
       status: 'completed' as const,
       toContactId: c.id,
       amount: { amount, currency: 'CNY' as const },
-      receiptId: receipt.id,
-      createdAt: now,
+      receiptId: out.receiptId,
+      createdAt: out.createdAt,
     },
   };
 }
