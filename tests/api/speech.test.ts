@@ -1,10 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWalletServer } from '../support/wallet-server';
 import { base, Client, expectProblem } from './client';
 
 // POST /api/v1/speech: one short recording in, its text out, through the operator's engine.
@@ -113,8 +110,7 @@ describe('the speech route with an engine configured', () => {
   const heard: { type: string; locale: string | null; bytes: number }[] = [];
   let failNext = false;
   let engine: http.Server;
-  let server: ChildProcess;
-  let dir: string;
+  let server: Awaited<ReturnType<typeof startWalletServer>> | undefined;
 
   beforeAll(async () => {
     engine = http.createServer((req, res) => {
@@ -138,36 +134,14 @@ describe('the speech route with an engine configured', () => {
     });
     await new Promise<void>((r) => engine.listen(0, '127.0.0.1', r));
     const enginePort = (engine.address() as AddressInfo).port;
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anxin-speech-'));
-    server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], {
-      env: {
-        ...process.env,
-        ANXIN_DEMO: '1',
-        NODE_ENV: 'production',
-        SQLITE_PATH: path.join(dir, 'speech.sqlite'),
-        DATABASE_URL: '',
-        NEXT_TELEMETRY_DISABLED: '1',
-        SPEECH_RECOGNIZER_URL: `http://127.0.0.1:${enginePort}/transcribe`,
-      },
-      stdio: 'ignore',
+    server = await startWalletServer(port, {
+      SPEECH_RECOGNIZER_URL: `http://127.0.0.1:${enginePort}/transcribe`,
     });
-    const deadline = Date.now() + 45_000;
-    for (;;) {
-      try {
-        if ((await fetch(`${url}/api/v1/health`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      if (Date.now() > deadline) throw new Error('speech test server did not start');
-      await new Promise((r) => setTimeout(r, 250));
-    }
   }, 60_000);
 
   afterAll(async () => {
-    server?.kill('SIGTERM');
-    if (server) await new Promise((r) => server.once('exit', r));
+    await server?.stop();
     await new Promise((r) => engine?.close(r));
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   async function signedIn() {

@@ -1,0 +1,115 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { balanceOf, ownAccount, settled } from '../fixtures/bills';
+import { signIn } from '../fixtures/personas';
+import { fakeVoice } from '../fixtures/voice';
+import { startWalletServer } from '../support/wallet-server';
+
+// The server's recognizer, for browsers that can record but cannot recognize speech: the page
+// records the (fake) microphone with MediaRecorder, sends the clip to POST /api/v1/speech, and
+// the wallet's server asks the operator's engine (here a tiny fake) for the words. This file
+// runs its own wallet server with SPEECH_RECOGNIZER_URL set, and Chromium with a fake microphone.
+
+const PORT = Number(process.env.E2E_PORT ?? 3200) + 7;
+const url = `http://localhost:${PORT}`;
+
+test.describe.configure({ mode: 'serial' });
+test.use({
+  baseURL: url,
+  locale: 'zh-CN',
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-fake-device-for-media-stream', // a microphone that plays a tone
+      '--use-fake-ui-for-media-stream', // and no permission prompt
+    ],
+  },
+});
+
+let engine: http.Server;
+let server: Awaited<ReturnType<typeof startWalletServer>> | undefined;
+const heard: { type: string; locale: string | null; bytes: number; head: string }[] = [];
+const answers: string[] = [];
+
+test.beforeAll(async () => {
+  engine = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const audio = Buffer.concat(chunks);
+      heard.push({
+        type: req.headers['content-type'] ?? '',
+        locale: new URL(req.url ?? '/', 'http://x').searchParams.get('locale'),
+        bytes: audio.length,
+        head: audio.subarray(0, 4).toString('hex'),
+      });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ text: answers.shift() ?? '' }));
+    });
+  });
+  await new Promise<void>((r) => engine.listen(0, '127.0.0.1', r));
+  const enginePort = (engine.address() as AddressInfo).port;
+  server = await startWalletServer(PORT, {
+    SPEECH_RECOGNIZER_URL: `http://127.0.0.1:${enginePort}/transcribe`,
+  });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  await new Promise((r) => engine?.close(r));
+});
+
+test('recorded, sent, understood: “帮我交电费” then “不要了”, and nothing paid', async ({
+  page,
+}) => {
+  const voice = await fakeVoice(page, { recognition: false });
+  await signIn(page, { careMode: true });
+  const acc = await ownAccount(page);
+  const before = await balanceOf(page, acc);
+  await page.goto('/');
+  await settled(page);
+  await page.getByRole('button', { name: '跟语音助手说话' }).click();
+  const p = page.getByRole('region', { name: '语音助手' });
+
+  // Opening the assistant by pressing starts recording; pressing "stop" sends the clip.
+  answers.push('帮我交电费');
+  await expect(p.getByText('正在听，请说话……')).toBeVisible();
+  await page.waitForTimeout(800); // a little of the fake microphone's tone
+  await p.getByRole('button', { name: '停止听' }).click();
+  const readBack =
+    '从您的钱包付国家电网电费，一百二十八元五角，对吗？对的话请说“对”，不要就说“不要了”。';
+  await expect(p.getByText(readBack)).toBeVisible();
+  await expect.poll(voice.said).toContain(readBack);
+  expect(heard).toHaveLength(1);
+  expect(heard[0]!.type).toMatch(/^audio\/(webm|ogg)$/);
+  expect(heard[0]!.head).toBe('1a45dfa3'); // an EBML (WebM) file, as MediaRecorder writes it
+  expect(heard[0]!.bytes).toBeGreaterThan(500);
+  expect(heard[0]!.locale).toBe('zh-CN');
+
+  answers.push('不要了');
+  await p.getByRole('button', { name: '按一下，说话' }).click();
+  await page.waitForTimeout(500);
+  await p.getByRole('button', { name: '停止听' }).click();
+  await expect(p.getByText('好的，没有付钱。')).toBeVisible();
+  expect(heard).toHaveLength(2);
+  expect(await balanceOf(page, acc)).toBe(before);
+});
+
+test('the engine hears nothing: the page says so and offers typing', async ({ page }) => {
+  await fakeVoice(page, { recognition: false });
+  await signIn(page, { careMode: true });
+  await page.goto('/');
+  await settled(page);
+  await page.getByRole('button', { name: '跟语音助手说话' }).click();
+  const p = page.getByRole('region', { name: '语音助手' });
+  answers.push(''); // silence
+  await expect(p.getByText('正在听，请说话……')).toBeVisible();
+  await p.getByRole('button', { name: '停止听' }).click();
+  await expect(p.getByText('对不起，没有听清。请再按一下按钮说一遍，或者打字。')).toBeVisible();
+  await expect(p.getByRole('button', { name: '按一下，说话' })).toBeVisible();
+  await expect(p.getByRole('textbox', { name: '或者打字' })).toBeVisible();
+  expect(heard.length).toBeGreaterThanOrEqual(3);
+});
