@@ -12,9 +12,11 @@
  *    concurrency (keep-alive, no pipelining).
  * 3. Transfers: POST /api/v1/accounts/{id}/transfers of 1 fen to the contact, with a unique
  *    Idempotency-Key, Origin and the session cookie; each connection is its own citizen.
- *    After a warm-up of each, ping and transfers @N alternate for --rounds rounds (a shared
- *    machine's speed drifts over a minute; each round's ratio compares two phases run back to
- *    back), then transfers @1 once. Every response must be 2xx. A request in flight when a
+ *    Between them, the request edge without the money: POST .../payee-checks (the same cookie,
+ *    Origin, JSON body and validation, the account and contact read; no write, no receipt).
+ *    After a warm-up of each, ping, payee checks and transfers @N alternate for --rounds rounds
+ *    (a shared machine's speed drifts over a minute; each round's ratio compares phases run
+ *    back to back), then transfers @1 once. Every response must be 2xx. A request in flight when a
  *    phase stops is settled by sending its key again (replay, or first run if it never
  *    arrived), so each key moves money once; every wallet must then be short by exactly its 2xx
  *    count.
@@ -153,12 +155,17 @@ async function signIn(n) {
   c.path = `/api/v1/accounts/${c.accountId}/transfers`;
   const contacts = await api('GET', `/api/v1/accounts/${c.accountId}/contacts`, c.cookie);
   c.body = { toContactId: contacts.data.contacts[0].id, amount: AMOUNT };
+  c.checkPath = `/api/v1/accounts/${c.accountId}/payee-checks`;
+  c.checkBody = { toContactId: c.body.toContactId };
   c.before = await balance(c);
   return c;
 }
 
-/** One autocannon run: ping, or transfers when citizens are given (connection i = citizen i). */
-async function load(label, connections, duration, citizens) {
+/**
+ * One autocannon run: ping; or, when citizens are given (connection i = citizen i), transfers,
+ * or payee checks with `checks` set.
+ */
+async function load(label, connections, duration, citizens, checks = false) {
   if (!duration) return;
   let next = 0;
   let bad = 0;
@@ -175,6 +182,13 @@ async function load(label, connections, duration, citizens) {
       if (status >= 200 && status < 300) c.ok++;
       else if (bad++ === 0) firstBad = `${status} ${body.slice(0, 300)}`;
     };
+    if (checks) {
+      const [path, body] = [c.checkPath, JSON.stringify(c.checkBody)];
+      const onCheck = (status, reply) => {
+        if ((status < 200 || status >= 300) && bad++ === 0) firstBad = `${status} ${reply}`;
+      };
+      return client.setRequests([{ method: 'POST', path, headers, body, onResponse: onCheck }]);
+    }
     const body = JSON.stringify(c.body);
     client.setRequests([{ method: 'POST', path: c.path, headers, body, setupRequest, onResponse }]);
   };
@@ -208,8 +222,12 @@ async function serverPhases(kind, databaseUrl) {
   await load(`warm-up ${kind}`, CONNS, WARMUP, citizens);
   for (let r = 0; r < (kind === 'sqlite' ? ROUNDS : 1); r++) {
     const ping = kind === 'sqlite' ? await load('ping', CONNS, SECONDS) : undefined;
+    const check =
+      kind === 'sqlite'
+        ? await load(`payee checks @${CONNS}`, CONNS, SECONDS, citizens, true)
+        : undefined;
     const many = await load(`transfers ${kind} @${CONNS}`, CONNS, SECONDS, citizens);
-    out.rounds.push({ ping, many });
+    out.rounds.push({ ping, check, many });
     if (ping) log(`round ${r + 1}: ${many.rps.toFixed(0)} vs ${ping.rps.toFixed(0)} req/s`);
   }
   if (kind === 'sqlite') out.one = await load(`transfers ${kind} @1`, 1, SECONDS, citizens);
@@ -308,6 +326,7 @@ function report(rows, rounds, ping, floor) {
   );
   rounds.forEach((r, i) => {
     console.log(rowOf(`  round ${i + 1}: ping`, r.ping, r.ping));
+    console.log(rowOf(`  round ${i + 1}: payee checks @${CONNS}`, r.check, r.ping));
     console.log(rowOf(`  round ${i + 1}: transfers @${CONNS}`, r.many, r.ping));
   });
   for (const [name, r] of rows.filter(([, r]) => r)) console.log(rowOf(name, r));
@@ -338,6 +357,7 @@ async function main() {
   const rows = [
     ['ping (framework floor)', ping],
     ['sqlite loop (storage floor)', floor],
+    [`payee checks sqlite @${CONNS}`, mid.check],
     [`transfers sqlite @${CONNS}`, mid.many],
     ['transfers sqlite @1', s.one],
   ];
