@@ -181,13 +181,22 @@ export function serverRecognizer(): Recognizer | undefined {
   if (!canRecord()) return undefined;
   let recorder: MediaRecorder | undefined;
   let dropped = false;
+  let stopped = false;
   return {
     kind: 'server',
     start(h) {
       dropped = false;
+      stopped = false;
       navigator.mediaDevices
         .getUserMedia({ audio: true })
         .then((stream) => {
+          // Stopped (or closed) while the microphone was still being opened, for instance
+          // behind the browser's permission question: close it again, record nothing.
+          if (dropped || stopped) {
+            stream.getTracks().forEach((t) => t.stop());
+            if (!dropped) h.onError('no-speech');
+            return h.onEnd();
+          }
           const chunks: Blob[] = [];
           const rec = new MediaRecorder(stream);
           recorder = rec;
@@ -231,6 +240,7 @@ export function serverRecognizer(): Recognizer | undefined {
         });
     },
     stop() {
+      stopped = true;
       recorder?.stop();
     },
     abort() {

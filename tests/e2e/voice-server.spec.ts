@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { balanceOf, ownAccount, settled } from '../fixtures/bills';
 import { signIn } from '../fixtures/personas';
 import { fakeVoice } from '../fixtures/voice';
@@ -62,10 +62,53 @@ test.afterAll(async () => {
   await new Promise((r) => engine?.close(r));
 });
 
+/**
+ * Watches the fake microphone: how many recordings started, and whether every stream the page
+ * opened has been closed again. `delayMs` holds getUserMedia back, as a permission prompt does.
+ */
+async function microphone(page: Page, delayMs = 0) {
+  await page.addInitScript((delay: number) => {
+    const w = window as unknown as { __mic: { recordings: number; tracks: MediaStreamTrack[] } };
+    w.__mic = { recordings: 0, tracks: [] };
+    const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = async (c) => {
+      await new Promise((r) => setTimeout(r, delay));
+      const stream = await open(c);
+      w.__mic.tracks.push(...stream.getTracks());
+      return stream;
+    };
+    const start = MediaRecorder.prototype.start;
+    MediaRecorder.prototype.start = function (...a) {
+      w.__mic.recordings++;
+      return start.apply(this, a);
+    };
+  }, delayMs);
+  type Mic = { recordings: number; tracks: MediaStreamTrack[] };
+  const read = () =>
+    page.evaluate(() => {
+      const m = (window as unknown as { __mic: Mic }).__mic;
+      return {
+        recordings: m.recordings,
+        opened: m.tracks.length,
+        closed: m.tracks.every((t) => t.readyState === 'ended'),
+      };
+    });
+  return {
+    recordings: async () => (await read()).recordings,
+    opened: async () => (await read()).opened,
+    /** Whether streams were opened and all of them are closed. */
+    closed: async () => {
+      const m = await read();
+      return m.opened > 0 && m.closed;
+    },
+  };
+}
+
 test('recorded, sent, understood: “帮我交电费” then “不要了”, and nothing paid', async ({
   page,
 }) => {
   const voice = await fakeVoice(page, { recognition: false });
+  const mic = await microphone(page);
   await signIn(page, { careMode: true });
   const acc = await ownAccount(page);
   const before = await balanceOf(page, acc);
@@ -77,6 +120,7 @@ test('recorded, sent, understood: “帮我交电费” then “不要了”, an
   // Opening the assistant by pressing starts recording; pressing "stop" sends the clip.
   answers.push('帮我交电费');
   await expect(p.getByText('正在听，请说话……')).toBeVisible();
+  await expect.poll(mic.recordings).toBe(1);
   await page.waitForTimeout(800); // a little of the fake microphone's tone
   await p.getByRole('button', { name: '停止听' }).click();
   const readBack =
@@ -88,9 +132,11 @@ test('recorded, sent, understood: “帮我交电费” then “不要了”, an
   expect(heard[0]!.head).toBe('1a45dfa3'); // an EBML (WebM) file, as MediaRecorder writes it
   expect(heard[0]!.bytes).toBeGreaterThan(500);
   expect(heard[0]!.locale).toBe('zh-CN');
+  expect(await mic.closed()).toBe(true);
 
   answers.push('不要了');
   await p.getByRole('button', { name: '按一下，说话' }).click();
+  await expect.poll(mic.recordings).toBe(2);
   await page.waitForTimeout(500);
   await p.getByRole('button', { name: '停止听' }).click();
   await expect(p.getByText('好的，没有付钱。')).toBeVisible();
@@ -100,6 +146,7 @@ test('recorded, sent, understood: “帮我交电费” then “不要了”, an
 
 test('the engine hears nothing: the page says so and offers typing', async ({ page }) => {
   await fakeVoice(page, { recognition: false });
+  const mic = await microphone(page);
   await signIn(page, { careMode: true });
   await page.goto('/');
   await settled(page);
@@ -107,9 +154,38 @@ test('the engine hears nothing: the page says so and offers typing', async ({ pa
   const p = page.getByRole('region', { name: '语音助手' });
   answers.push(''); // silence
   await expect(p.getByText('正在听，请说话……')).toBeVisible();
+  await expect.poll(mic.recordings).toBe(1);
+  const calls = heard.length;
   await p.getByRole('button', { name: '停止听' }).click();
   await expect(p.getByText('对不起，没有听清。请再按一下按钮说一遍，或者打字。')).toBeVisible();
   await expect(p.getByRole('button', { name: '按一下，说话' })).toBeVisible();
   await expect(p.getByRole('textbox', { name: '或者打字' })).toBeVisible();
-  expect(heard.length).toBeGreaterThanOrEqual(3);
+  expect(heard.length).toBe(calls + 1);
+});
+
+test('stopped while the microphone is still opening: nothing recorded, nothing sent, the microphone closed', async ({
+  page,
+}) => {
+  await fakeVoice(page, { recognition: false });
+  const mic = await microphone(page, 1500);
+  await signIn(page, { careMode: true });
+  await page.goto('/');
+  await settled(page);
+  const calls = heard.length;
+  await page.getByRole('button', { name: '跟语音助手说话' }).click();
+  const p = page.getByRole('region', { name: '语音助手' });
+  await expect(p.getByText('正在听，请说话……')).toBeVisible();
+  await p.getByRole('button', { name: '停止听' }).click();
+  await expect(p.getByText('对不起，没有听清。请再按一下按钮说一遍，或者打字。')).toBeVisible();
+  await expect(p.getByRole('button', { name: '按一下，说话' })).toBeEnabled();
+  await expect.poll(mic.closed).toBe(true);
+  expect(await mic.recordings()).toBe(0);
+
+  // Closing the assistant while the microphone opens closes the microphone too.
+  await p.getByRole('button', { name: '按一下，说话' }).click();
+  await page.getByRole('button', { name: '关闭语音助手' }).click();
+  await expect(p).toHaveCount(0);
+  await expect.poll(async () => (await mic.opened()) === 2 && (await mic.closed())).toBe(true);
+  expect(await mic.recordings()).toBe(0);
+  expect(heard.length).toBe(calls);
 });
