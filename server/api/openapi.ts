@@ -151,7 +151,10 @@ export function openApiDocument() {
     info: {
       title: 'Anxin Wallet API',
       version: '1.0.0',
-      description: 'Payments and bills for the Anxin wallet. Money is integer minor units.',
+      description:
+        'Payments and bills for the Anxin wallet. Money is integer minor units. Every failure is ' +
+        'application/problem+json in the asker’s language; a method a path does not take is 405 ' +
+        'with an Allow header, and OPTIONS lists the methods.',
     },
   });
   return cached;
