@@ -163,6 +163,11 @@ export function browserRecognizer(locale: Locale): Recognizer | undefined {
 // ---- the server's recognizer ----
 
 const MAX_AUDIO_BYTES = 1024 * 1024;
+/**
+ * A recording ends by itself after this long and is sent as if stop had been pressed: someone
+ * who does not know to press again is still answered (a spoken command takes a few seconds).
+ */
+export const MAX_RECORDING_MS = 30_000;
 
 /** Whether this browser can record a short clip to send to the server's recognizer. */
 export function canRecord(): boolean {
@@ -201,7 +206,11 @@ export function serverRecognizer(): Recognizer | undefined {
           const rec = new MediaRecorder(stream);
           recorder = rec;
           rec.ondataavailable = (e) => chunks.push(e.data);
+          const limit = setTimeout(() => {
+            if (rec.state !== 'inactive') rec.stop();
+          }, MAX_RECORDING_MS);
           rec.onstop = async () => {
+            clearTimeout(limit);
             stream.getTracks().forEach((t) => t.stop());
             recorder = undefined;
             if (dropped) return h.onEnd();

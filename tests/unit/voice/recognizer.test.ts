@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   browserRecognizer,
+  MAX_RECORDING_MS,
   recognitionLang,
   serverRecognizer,
   type RecognizerHandlers,
@@ -118,13 +119,17 @@ describe("the server's recognizer", () => {
     class Recorder {
       static last: Recorder;
       mimeType = 'audio/webm;codecs=opus';
+      state = 'inactive';
       ondataavailable: ((e: { data: unknown }) => void) | null = null;
       onstop: (() => void) | null = null;
       constructor() {
         Recorder.last = this;
       }
-      start() {}
+      start() {
+        this.state = 'recording';
+      }
       stop() {
+        this.state = 'inactive';
         this.ondataavailable?.({ data: blob });
         void this.onstop?.();
       }
@@ -142,11 +147,63 @@ describe("the server's recognizer", () => {
         }
       },
     );
+    let open = () => Promise.resolve();
     vi.stubGlobal('navigator', {
-      mediaDevices: { getUserMedia: vi.fn(async () => ({ getTracks: () => tracks })) },
+      mediaDevices: {
+        getUserMedia: vi.fn(async () => {
+          await open();
+          return { getTracks: () => tracks };
+        }),
+      },
     });
-    return { Recorder, tracks };
+    /** Holds the microphone back until the returned function is called (a permission prompt). */
+    const holdMicrophone = () => {
+      let allow = () => {};
+      const allowed = new Promise<void>((r) => (allow = r));
+      open = () => allowed;
+      return allow;
+    };
+    return { Recorder, tracks, holdMicrophone };
   }
+
+  it('stops by itself after the longest recording and sends what it has', async () => {
+    vi.useFakeTimers();
+    try {
+      fakeRecorder({ size: 2000, type: 'audio/webm' });
+      const fetch = vi.fn(async () => new Response(JSON.stringify({ text: '交电费' })));
+      vi.stubGlobal('fetch', fetch);
+      const r = serverRecognizer()!;
+      const { h, log } = handlers();
+      r.start(h);
+      await vi.advanceTimersByTimeAsync(MAX_RECORDING_MS - 1000);
+      expect(log).toEqual(['interim:']); // still recording
+      expect(fetch).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1000);
+      await vi.waitFor(() => expect(log).toContain('end'));
+      expect(log).toEqual(['interim:', 'final:交电费', 'end']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stopped or closed while the microphone opens: it is closed again, nothing is sent', async () => {
+    const { tracks, holdMicrophone } = fakeRecorder({ size: 2000, type: 'audio/webm' });
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    for (const how of ['stop', 'abort'] as const) {
+      tracks[0]!.stop.mockClear();
+      const allow = holdMicrophone();
+      const r = serverRecognizer()!;
+      const { h, log } = handlers();
+      r.start(h);
+      r[how]();
+      allow();
+      await vi.waitFor(() => expect(log).toContain('end'));
+      expect(log).toEqual(how === 'stop' ? ['error:no-speech', 'end'] : ['end']);
+      expect(tracks[0]!.stop).toHaveBeenCalled();
+    }
+    expect(fetch).not.toHaveBeenCalled();
+  });
 
   it('records until stopped, posts the clip with its type, and gives the text', async () => {
     const { tracks } = fakeRecorder({ size: 2000, type: 'audio/webm' });
