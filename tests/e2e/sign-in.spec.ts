@@ -1,4 +1,5 @@
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { addVirtualAuthenticator } from '../fixtures/bills';
 import { expectNoAxeViolations } from '../fixtures/care-mode';
 
 test.describe('signing in', () => {
@@ -64,24 +65,6 @@ test.describe('in English', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Hello, Li Na' })).toBeVisible();
   });
 });
-
-async function addVirtualAuthenticator(
-  page: Page,
-): Promise<{ cdp: CDPSession; authenticatorId: string }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return { cdp, authenticatorId };
-}
 
 test.describe('passkeys', () => {
   test.use({ locale: 'zh-CN' });
