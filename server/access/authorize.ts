@@ -62,8 +62,11 @@ export function* authorize(
 ): Op<Decision> {
   const account = yield* first(accountWithOwner(db, { accountId }));
   if (!account) throw new AppError('not_found');
-  const log = (allowed: boolean, reason: string) =>
-    write(db, { actorId: actor.id, accountId, action, amount: amount ?? null, allowed, reason });
+  const row = (allowed: boolean, reason: string): LogRow => {
+    return { actorId: actor.id, accountId, action, amount: amount ?? null, allowed, reason };
+  };
+  const log = (allowed: boolean, reason: string) => write(db, row(allowed, reason));
+  const refuse = (reason: string, err: AppError) => deny(db, row(false, reason), err);
   if (account.owner_id === actor.id) {
     if (amount !== undefined) yield* log(true, 'owner');
     return {
@@ -85,33 +88,9 @@ export function* authorize(
     .orderBy('created_at');
   if (opts.lock) q = q.forUpdate();
   const grant = yield* first(q);
-  if (!grant)
-    throw yield* deny(
-      db,
-      {
-        actorId: actor.id,
-        accountId,
-        action,
-        amount: amount ?? null,
-        allowed: false,
-        reason: 'no_grant',
-      },
-      new AppError('not_found'),
-    );
+  if (!grant) throw yield* refuse('no_grant', new AppError('not_found'));
   const scopes = JSON.parse(grant.scopes) as string[];
-  if (!scopes.includes(action))
-    throw yield* deny(
-      db,
-      {
-        actorId: actor.id,
-        accountId,
-        action,
-        amount: amount ?? null,
-        allowed: false,
-        reason: 'scope',
-      },
-      new AppError('grant_required'),
-    );
+  if (!scopes.includes(action)) throw yield* refuse('scope', new AppError('grant_required'));
   if (amount !== undefined && grant.monthly_limit !== null) {
     const used = yield* first(
       db
@@ -128,11 +107,7 @@ export function* authorize(
         { remaining: formatMoney(Math.max(0, remaining), 'zh-CN') },
         { remaining: { amount: Math.max(0, remaining), currency: 'CNY' } },
       );
-      throw yield* deny(
-        db,
-        { actorId: actor.id, accountId, action, amount, allowed: false, reason: 'monthly_limit' },
-        err,
-      );
+      throw yield* refuse('monthly_limit', err);
     }
   }
   if (amount !== undefined || action !== 'view') yield* log(true, `grant:${grant.id}`);
