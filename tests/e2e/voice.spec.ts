@@ -229,6 +229,18 @@ test.describe('going places by voice', () => {
   });
 });
 
+/** A fresh citizen in care mode opens the assistant and says one thing. */
+async function askInCareMode(page: Page, j: { open: string; panel: string; ask: string }) {
+  const voice = await fakeVoice(page);
+  await signIn(page, { careMode: true });
+  const acc = await ownAccount(page);
+  const before = await balanceOf(page, acc);
+  await openAssistant(page, j.open);
+  const p = panel(page, j.panel);
+  await voice.say(j.ask);
+  return { voice, acc, before, p };
+}
+
 test.describe('paying a bill by voice, Cantonese and English', () => {
   for (const j of [
     {
@@ -261,13 +273,7 @@ test.describe('paying a bill by voice, Cantonese and English', () => {
     test.describe(j.locale, () => {
       test.use({ locale: j.locale });
       test(`“${j.ask}” → read-back → “${j.yes}” → paid`, async ({ page }) => {
-        const voice = await fakeVoice(page);
-        await signIn(page, { careMode: true });
-        const acc = await ownAccount(page);
-        const before = await balanceOf(page, acc);
-        await openAssistant(page, j.open);
-        const p = panel(page, j.panel);
-        await voice.say(j.ask);
+        const { voice, acc, before, p } = await askInCareMode(page, j);
         await expect(p.getByText(j.readBack)).toBeVisible();
         await expect
           .poll(async () => (await voice.said()).some((x) => j.readBack.test(x)))
@@ -310,13 +316,7 @@ test.describe('sending money by voice, Cantonese and English', () => {
     test.describe(j.locale, () => {
       test.use({ locale: j.locale });
       test(`“${j.ask}” → payee check → read-back → yes → sent`, async ({ page }) => {
-        const voice = await fakeVoice(page);
-        await signIn(page, { careMode: true });
-        const acc = await ownAccount(page);
-        const before = await balanceOf(page, acc);
-        await openAssistant(page, j.open);
-        const p = panel(page, j.panel);
-        await voice.say(j.ask);
+        const { voice, acc, before, p } = await askInCareMode(page, j);
         await expect(p.getByText(j.readBack)).toBeVisible();
         await expect.poll(voice.said).toContain(j.readBack);
         expect(await balanceOf(page, acc)).toBe(before);
