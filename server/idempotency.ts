@@ -5,7 +5,7 @@ import type { Db } from './db/client';
 import { first, prepared, run as exec, type Op } from './db/op';
 import type { IdempotencyKeysTable } from './db/schema';
 import { transact, type Tx } from './db/tx';
-import { AppError, problemBody } from './http/problem';
+import { AppError, invalid, problemBody } from './http/problem';
 import { recordDenial } from './access/authorize';
 
 /** Keys are kept at least this long (the contract asks for 24 hours). */
@@ -17,15 +17,14 @@ export interface Outcome {
   transactionId?: string;
 }
 
-/** The Idempotency-Key header: required, 1-255 printable ASCII characters. */
+/**
+ * The Idempotency-Key header: required (400 idempotency_key_missing without it), 1-255 printable
+ * ASCII characters (400 validation_failed otherwise).
+ */
 export function parseIdempotencyKey(header: string | null): string {
-  if (header === null || !/^[\x21-\x7e]([\x20-\x7e]{0,253}[\x21-\x7e])?$/.test(header)) {
-    throw new AppError(
-      'validation_failed',
-      { fields: 'Idempotency-Key' },
-      { errors: [{ path: 'Idempotency-Key', message: '1-255 printable characters' }] },
-    );
-  }
+  if (header === null) throw new AppError('idempotency_key_missing');
+  if (!/^[\x21-\x7e]([\x20-\x7e]{0,253}[\x21-\x7e])?$/.test(header))
+    throw invalid([{ path: 'Idempotency-Key' }]);
   return header;
 }
 

@@ -17,6 +17,7 @@ export const namespaces = [
   'paycode',
   'glossary',
   'voice',
+  'fields',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

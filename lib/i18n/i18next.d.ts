@@ -12,6 +12,7 @@ import type paycode from '@/locales/zh-CN/paycode.json';
 import type glossary from '@/locales/zh-CN/glossary.json';
 import type wallet from '@/locales/zh-CN/wallet.json';
 import type voice from '@/locales/zh-CN/voice.json';
+import type fields from '@/locales/zh-CN/fields.json';
 
 // Keys are typed from the source locale (zh-CN); tests check every other locale has the same keys.
 declare module 'i18next' {
@@ -32,6 +33,7 @@ declare module 'i18next' {
       paycode: typeof paycode;
       glossary: typeof glossary;
       voice: typeof voice;
+      fields: typeof fields;
     };
   }
 }

@@ -1,17 +1,31 @@
 import 'server-only';
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/config';
+import { MAX_AMOUNT, MAX_BALANCE } from '@/lib/money';
 import { BILL_TYPES } from '../bills/directory';
 import { errorCodes } from '../http/problem';
 
 // One schema validates a request, types the handler (z.infer) and feeds the OpenAPI document.
 
-export const Money = z
+/** Money in a request: positive, and at most MAX_AMOUNT (above it: 400 amount_too_large). */
+export const Amount = z
   .object({
-    amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    // Above the cap the problem is amount_too_large, not validation_failed (server/http/route.ts).
+    amount: z.number().int().positive().max(MAX_AMOUNT, { error: 'amount_too_large' }),
     currency: z.literal('CNY'),
   })
   .strict()
+  .meta({
+    id: 'Amount',
+    description: 'Integer minor units (fen) of CNY, above 0 and at most ¥1,000,000.00.',
+  });
+
+/** Money in a reply: an amount or a balance (a wallet holds at most MAX_BALANCE). */
+export const Money = z
+  .object({
+    amount: z.number().int().min(0).max(MAX_BALANCE),
+    currency: z.literal('CNY'),
+  })
   .meta({ id: 'Money', description: 'Integer minor units (fen) of CNY.' });
 
 export const Problem = z
@@ -187,7 +201,7 @@ export const PayeeCheck = z
   .meta({ id: 'PayeeCheck' });
 
 export const TransferRequest = z
-  .object({ toContactId: z.string().min(1).max(64), amount: Money })
+  .object({ toContactId: z.string().min(1).max(64), amount: Amount })
   .strict()
   .meta({ id: 'TransferRequest' });
 
@@ -202,7 +216,7 @@ export const Transfer = z
   })
   .meta({ id: 'Transfer' });
 
-export const TopUpRequest = z.object({ amount: Money }).strict().meta({ id: 'TopUpRequest' });
+export const TopUpRequest = z.object({ amount: Amount }).strict().meta({ id: 'TopUpRequest' });
 
 export const HistoryQuery = z
   .object({

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Locale } from '@/lib/i18n/config';
+import { formatMoney, MAX_AMOUNT, MAX_BALANCE } from '@/lib/money';
 import { getT } from '../i18n/t';
+import { fieldList, fieldLabel, type FieldError } from './fields';
 
 export const errorCodes = [
   'validation_failed',
@@ -21,6 +23,9 @@ export const errorCodes = [
   'demo_only',
   'idempotency_key_missing',
   'idempotency_key_reused',
+  'amount_too_large',
+  'balance_limit_reached',
+  'malformed_url',
   'insufficient_funds',
   'bill_already_paid',
   'grant_limit_reached',
@@ -54,6 +59,9 @@ const statusOf: Record<ErrorCode, number> = {
   demo_only: 404,
   idempotency_key_missing: 400,
   idempotency_key_reused: 422,
+  amount_too_large: 400,
+  balance_limit_reached: 409,
+  malformed_url: 400,
   insufficient_funds: 409,
   bill_already_paid: 409,
   grant_limit_reached: 403,
@@ -67,16 +75,27 @@ const statusOf: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+/** A value for a problem's words; `{ fen }` is money, written out in the reader's locale. */
+export type ProblemParam = string | number | { fen: number };
+
+/** Words some problems always carry (the limits they name). */
+const defaultParams: Partial<Record<ErrorCode, Record<string, ProblemParam>>> = {
+  amount_too_large: { max: { fen: MAX_AMOUNT } },
+  balance_limit_reached: { max: { fen: MAX_BALANCE } },
+};
+
 /** A failure the client can understand: a stable code, translated words, and safe extra fields. */
 export class AppError extends Error {
   readonly status: number;
+  readonly params: Record<string, ProblemParam>;
   constructor(
     readonly code: ErrorCode,
-    readonly params: Record<string, string | number> = {},
+    params: Record<string, ProblemParam> = {},
     readonly extra: Record<string, unknown> = {},
   ) {
     super(code);
     this.status = statusOf[code];
+    this.params = { ...defaultParams[code], ...params };
   }
 }
 
@@ -89,16 +108,33 @@ export interface Problem {
   [key: string]: unknown;
 }
 
+/**
+ * A request that is not right: 400 validation_failed listing each field by its path. The reply
+ * names the fields in the reader's words (server/http/fields.ts).
+ */
+export function invalid(errors: FieldError[]): AppError {
+  return new AppError('validation_failed', {}, { errors });
+}
+
 export function problemBody(err: AppError, locale: Locale): Problem {
   const t = getT(locale, 'errors');
-  const params = { ...err.params, fields: err.params.fields ?? '' };
+  const extra = { ...err.extra };
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(err.params))
+    params[k] = typeof v === 'object' ? formatMoney(v.fen, locale) : v;
+  if (Array.isArray(extra.errors)) {
+    const errors = extra.errors as FieldError[];
+    extra.errors = errors.map((e) => ({ ...e, field: fieldLabel(e.path, locale) }));
+    params.fields = fieldList(errors, locale);
+  }
+  params.fields ??= '';
   return {
     type: `/api/v1/problems/${err.code}`,
     title: t(`${err.code}.title`, params),
     status: err.status,
     detail: t(`${err.code}.detail`, params),
     code: err.code,
-    ...err.extra,
+    ...extra,
   };
 }
 

@@ -5,7 +5,8 @@ import { resolveLocale, type Locale } from '@/lib/i18n/config';
 import { SESSION_COOKIE, userForToken } from '../auth/sessions';
 import type { UserRow } from '../db/schema';
 import { env } from '../env';
-import { AppError, problemResponse } from './problem';
+import { unstorableMessage, unstorablePath } from './fields';
+import { AppError, errorCodes, invalid, problemResponse, type ErrorCode } from './problem';
 
 export interface Ctx<B, P> {
   req: NextRequest;
@@ -95,22 +96,34 @@ export function query<T>(req: NextRequest, schema: z.ZodType<T>, locale: Locale)
   return validate(schema, Object.fromEntries(req.nextUrl.searchParams), locale);
 }
 
+/**
+ * Checks one part of a request (body, query or path parameters) against its schema. A string
+ * that no database can store is refused first, wherever it is (400, even in a path parameter);
+ * an issue whose message is a problem code becomes that problem (see Money's amount cap);
+ * a path parameter of the wrong shape names nothing that exists (404).
+ */
 function validate<T>(
   schema: z.ZodType<T>,
   value: unknown,
   locale: Locale,
   code: 'validation_failed' | 'not_found' = 'validation_failed',
 ): T {
+  const bad = unstorablePath(value);
+  if (bad !== undefined) throw invalid([{ path: bad, message: unstorableMessage(locale) }]);
   const result = schema.safeParse(value, { error: zodLocale(locale) });
   if (result.success) return result.data;
   if (code === 'not_found') throw new AppError('not_found');
-  const errors = result.error.issues.slice(0, 20).map((i) => ({
-    path: i.path.map(String).join('.') || '(body)',
-    message: i.message,
-  }));
-  const fields = [...new Set(errors.map((e) => e.path))].join(', ');
-  throw new AppError('validation_failed', { fields }, { errors });
+  const coded = result.error.issues.find((i) => isErrorCode(i.message));
+  if (coded) throw new AppError(coded.message as ErrorCode);
+  throw invalid(
+    result.error.issues.slice(0, 20).map((i) => ({
+      path: i.path.map(String).join('.') || '(body)',
+      message: i.message,
+    })),
+  );
 }
+
+const isErrorCode = (s: string) => (errorCodes as readonly string[]).includes(s);
 
 // Each z.locales.*() call builds its message tables afresh: build each once.
 const zodErrors = new Map<Locale, z.core.$ZodErrorMap>();
@@ -157,9 +170,9 @@ async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
   const body = await readCapped(req, maxBytes);
   const size = body.byteLength;
   if (size === 0) return undefined;
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
+  // JSON text is UTF-8 (RFC 8259): bytes that are not are refused, not silently replaced.
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)) as unknown;
   } catch {
     throw new AppError('malformed_json');
   }

@@ -13,6 +13,7 @@ import enPaycode from '@/locales/en/paycode.json';
 import enGlossary from '@/locales/en/glossary.json';
 import enWallet from '@/locales/en/wallet.json';
 import enVoice from '@/locales/en/voice.json';
+import enFields from '@/locales/en/fields.json';
 import cnAuth from '@/locales/zh-CN/auth.json';
 import cnCommon from '@/locales/zh-CN/common.json';
 import cnErrors from '@/locales/zh-CN/errors.json';
@@ -27,6 +28,7 @@ import cnPaycode from '@/locales/zh-CN/paycode.json';
 import cnGlossary from '@/locales/zh-CN/glossary.json';
 import cnWallet from '@/locales/zh-CN/wallet.json';
 import cnVoice from '@/locales/zh-CN/voice.json';
+import cnFields from '@/locales/zh-CN/fields.json';
 import hkAuth from '@/locales/zh-HK/auth.json';
 import hkCommon from '@/locales/zh-HK/common.json';
 import hkErrors from '@/locales/zh-HK/errors.json';
@@ -41,6 +43,7 @@ import hkPaycode from '@/locales/zh-HK/paycode.json';
 import hkGlossary from '@/locales/zh-HK/glossary.json';
 import hkWallet from '@/locales/zh-HK/wallet.json';
 import hkVoice from '@/locales/zh-HK/voice.json';
+import hkFields from '@/locales/zh-HK/fields.json';
 import twAuth from '@/locales/zh-TW/auth.json';
 import twCommon from '@/locales/zh-TW/common.json';
 import twErrors from '@/locales/zh-TW/errors.json';
@@ -55,6 +58,7 @@ import twPaycode from '@/locales/zh-TW/paycode.json';
 import twGlossary from '@/locales/zh-TW/glossary.json';
 import twWallet from '@/locales/zh-TW/wallet.json';
 import twVoice from '@/locales/zh-TW/voice.json';
+import twFields from '@/locales/zh-TW/fields.json';
 import type { Locale, Namespace } from '@/lib/i18n/config';
 
 type Bundle = Record<Namespace, Record<string, unknown>>;
@@ -75,6 +79,7 @@ export const resources: Record<Locale, Bundle> = {
     paycode: cnPaycode,
     glossary: cnGlossary,
     voice: cnVoice,
+    fields: cnFields,
   },
   'zh-TW': {
     common: twCommon,
@@ -91,6 +96,7 @@ export const resources: Record<Locale, Bundle> = {
     paycode: twPaycode,
     glossary: twGlossary,
     voice: twVoice,
+    fields: twFields,
   },
   'zh-HK': {
     common: hkCommon,
@@ -107,6 +113,7 @@ export const resources: Record<Locale, Bundle> = {
     paycode: hkPaycode,
     glossary: hkGlossary,
     voice: hkVoice,
+    fields: hkFields,
   },
   en: {
     common: enCommon,
@@ -123,6 +130,7 @@ export const resources: Record<Locale, Bundle> = {
     paycode: enPaycode,
     glossary: enGlossary,
     voice: enVoice,
+    fields: enFields,
   },
 };
 

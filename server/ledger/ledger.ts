@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
+import { MAX_BALANCE } from '@/lib/money';
 import { newId as id } from '../db/ids';
 import { first, prepared, run, type Op } from '../db/op';
 import type { Tx } from '../db/tx';
@@ -27,7 +28,7 @@ const applyPosting = prepared((db, p: { accountId: string; amount: number }) =>
     .updateTable('ledger_accounts')
     .set({ balance: sql`balance + ${p.amount}` })
     .where('id', '=', p.accountId)
-    .where(sql<boolean>`(kind <> 'wallet' or balance + ${p.amount} >= 0)`),
+    .where(sql<boolean>`(kind <> 'wallet' or balance + ${p.amount} between 0 and ${MAX_BALANCE})`),
 );
 
 const insertTransaction = prepared((db, row: LedgerTransactionsTable) =>
@@ -40,8 +41,8 @@ const insertEntry = prepared((db, row: LedgerEntriesTable) =>
 
 /**
  * Appends one balanced transaction. Each posting is a guarded update: a wallet's balance is
- * changed only if it stays >= 0 (and a database CHECK refuses it otherwise). Postings are
- * applied in account-id order so concurrent transactions lock rows in the same order.
+ * changed only if it stays between 0 (a database CHECK refuses less) and MAX_BALANCE. Postings
+ * are applied in account-id order so concurrent transactions lock rows in the same order.
  */
 export function* post(tx: Tx, input: PostInput): Op<string> {
   const { postings } = input;
@@ -63,7 +64,7 @@ export function* post(tx: Tx, input: PostInput): Op<string> {
         tx.selectFrom('ledger_accounts').select('id').where('id', '=', p.accountId),
       );
       if (!exists) throw new Error(`ledger: no account ${p.accountId}`);
-      throw new AppError('insufficient_funds');
+      throw new AppError(p.amount > 0 ? 'balance_limit_reached' : 'insufficient_funds');
     }
   }
   const txId = id('ltx');

@@ -6,7 +6,7 @@ import { newId } from '../db/ids';
 import { first, prepared, run } from '../db/op';
 import type { TransfersTable } from '../db/schema';
 import { perform, type Tx } from '../db/tx';
-import { AppError } from '../http/problem';
+import { AppError, invalid } from '../http/problem';
 import { payOut } from '../ledger/pay-out';
 
 export async function listContacts(db: Db, actor: Actor, accountId: string) {
@@ -117,8 +117,7 @@ export function* transfer(
   const decision = yield* authorize(db, actor, accountId, 'transfer', amount, { lock });
   assertSteppedUp(actor, amount);
   const c = yield* contactWithHolder(db, accountId, contactId);
-  if (c.payee_account_id === accountId)
-    throw new AppError('validation_failed', { fields: 'toContactId' });
+  if (c.payee_account_id === accountId) throw invalid([{ path: 'toContactId' }]);
   const out = yield* payOut(db, {
     kind: 'transfer',
     accountId,

@@ -136,7 +136,7 @@ describe('wallet core over HTTP', () => {
     expectProblem(
       await c.req('POST', `/accounts/${acc}/transfers`, body),
       400,
-      'validation_failed',
+      'idempotency_key_missing',
     );
     expectProblem(
       await c.req('POST', `/accounts/${acc}/transfers`, body, { 'idempotency-key': '' }),
