@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: typecheck, lint, unit and data-layer tests (SQLite, and PostgreSQL when
-# TEST_DATABASE_URL is set), production build, API tests against a real server, browser tests.
+# TEST_DATABASE_URL is set), production build, API and crash tests against a real server,
+# browser tests; with TEST_DATABASE_URL, the API and crash tests again on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -41,3 +42,19 @@ npx vitest run --project crash
 
 step "browser (Chromium, axe, care mode, passkeys)"
 npx playwright test
+
+# The API and crash suites again, against a server on PostgreSQL, each on a fresh database made
+# on TEST_DATABASE_URL's server (its role needs CREATEDB) and removed afterwards.
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  step "API against a running server on PostgreSQL"
+  pg_api=$(node scripts/fresh-database.mjs "$TEST_DATABASE_URL" api)
+  API_TEST_DATABASE_URL="$pg_api" npx vitest run --project api
+  node scripts/fresh-database.mjs "$TEST_DATABASE_URL" api --drop
+
+  step "crash on PostgreSQL: kill -9 under load, restart, nothing lost or doubled"
+  pg_crash=$(node scripts/fresh-database.mjs "$TEST_DATABASE_URL" crash)
+  CRASH_TEST_DATABASE_URL="$pg_crash" npx vitest run --project crash
+  node scripts/fresh-database.mjs "$TEST_DATABASE_URL" crash --drop
+else
+  echo "(TEST_DATABASE_URL not set: the API and crash suites on PostgreSQL skipped; .ci/run sets it)"
+fi

@@ -85,7 +85,7 @@ describe('bad input to every endpoint', () => {
   for (const ep of endpoints) {
     it(`${ep.method} ${ep.path}: 4xx problem+json, nothing written`, async () => {
       const client = ep.signedIn ? await Client.as('volunteer') : new Client();
-      const before = tableCounts();
+      const before = await tableCounts();
       for (const [name, body] of badBodies) {
         const r = await client.req(ep.method, ep.path, body);
         expect(r.status, `${name}: ${JSON.stringify(r.json)}`).toBeGreaterThanOrEqual(400);
@@ -101,12 +101,12 @@ describe('bad input to every endpoint', () => {
       );
       const huge = await client.req(ep.method, ep.path, JSON.stringify({ x: 'y'.repeat(200_000) }));
       expectProblem(huge, 413, 'payload_too_large');
-      expect(tableCounts()).toEqual(before);
+      expect(await tableCounts()).toEqual(before);
     });
   }
 
   it('random JSON bodies never cause a 5xx or a write', async () => {
-    const before = tableCounts();
+    const before = await tableCounts();
     const client = new Client();
     await fc.assert(
       fc.asyncProperty(
@@ -120,7 +120,7 @@ describe('bad input to every endpoint', () => {
       ),
       { numRuns: 60 },
     );
-    expect(tableCounts()).toEqual(before);
+    expect(await tableCounts()).toEqual(before);
   });
 
   it('unknown API paths and ids are 404 problem+json for every method', async () => {

@@ -5,7 +5,9 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 // Starts the production build (`next build` must have run) in demo mode on a fresh database,
-// the way `npm run demo` serves it, and hands its URL to the API tests.
+// the way `npm run demo` serves it, and hands its URL to the API tests. The database is a new
+// SQLite file, or the PostgreSQL database API_TEST_DATABASE_URL names (scripts/test-postgres.sh
+// makes a fresh one).
 const PORT = Number(process.env.API_TEST_PORT ?? 3100);
 
 export default async function setup(project: TestProject) {
@@ -41,6 +43,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseUrl', base);
   project.provide('sqlitePath', env.DATABASE_URL ? '' : env.SQLITE_PATH!);
+  project.provide('databaseUrl', env.DATABASE_URL ?? '');
   return async () => {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
@@ -53,5 +56,7 @@ declare module 'vitest' {
     baseUrl: string;
     /** The server's SQLite file, opened read-only by tests that check nothing was written. */
     sqlitePath: string;
+    /** The server's PostgreSQL database, when it runs on one (API_TEST_DATABASE_URL); else ''. */
+    databaseUrl: string;
   }
 }
