@@ -68,8 +68,15 @@ test.afterAll(async () => {
  */
 async function microphone(page: Page, delayMs = 0) {
   await page.addInitScript((delay: number) => {
-    const w = window as unknown as { __mic: { recordings: number; tracks: MediaStreamTrack[] } };
-    w.__mic = { recordings: 0, tracks: [] };
+    const w = window as unknown as {
+      __mic: {
+        recordings: number;
+        tracks: MediaStreamTrack[];
+        live: MediaRecorder[];
+        bytes: number;
+      };
+    };
+    w.__mic = { recordings: 0, tracks: [], live: [], bytes: 0 };
     const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
     navigator.mediaDevices.getUserMedia = async (c) => {
       await new Promise((r) => setTimeout(r, delay));
@@ -80,10 +87,17 @@ async function microphone(page: Page, delayMs = 0) {
     const start = MediaRecorder.prototype.start;
     MediaRecorder.prototype.start = function (...a) {
       w.__mic.recordings++;
+      w.__mic.live.push(this);
+      this.addEventListener('dataavailable', (e) => (w.__mic.bytes += e.data.size));
       return start.apply(this, a);
     };
   }, delayMs);
-  type Mic = { recordings: number; tracks: MediaStreamTrack[] };
+  type Mic = {
+    recordings: number;
+    tracks: MediaStreamTrack[];
+    live: MediaRecorder[];
+    bytes: number;
+  };
   const read = () =>
     page.evaluate(() => {
       const m = (window as unknown as { __mic: Mic }).__mic;
@@ -96,6 +110,22 @@ async function microphone(page: Page, delayMs = 0) {
   return {
     recordings: async () => (await read()).recordings,
     opened: async () => (await read()).opened,
+    /**
+     * Waits until the recording in progress holds more than `bytes` of audio (asking the recorder
+     * for what it has so far; the page joins the pieces), instead of waiting a fixed time.
+     */
+    holds: async (bytes: number) => {
+      const start = await page.evaluate(() => (window as unknown as { __mic: Mic }).__mic.bytes);
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const m = (window as unknown as { __mic: Mic }).__mic;
+            for (const r of m.live) if (r.state === 'recording') r.requestData();
+            return m.bytes;
+          }),
+        )
+        .toBeGreaterThan(start + bytes);
+    },
     /** Whether streams were opened and all of them are closed. */
     closed: async () => {
       const m = await read();
@@ -121,7 +151,7 @@ test('recorded, sent, understood: “帮我交电费” then “不要了”, an
   answers.push('帮我交电费');
   await expect(p.getByText('正在听，请说话……')).toBeVisible();
   await expect.poll(mic.recordings).toBe(1);
-  await page.waitForTimeout(800); // a little of the fake microphone's tone
+  await mic.holds(500); // a little of the fake microphone's tone
   await p.getByRole('button', { name: '停止听' }).click();
   const readBack =
     '从您的钱包付国家电网电费，一百二十八元五角，对吗？对的话请说“对”，不要就说“不要了”。';
@@ -137,7 +167,7 @@ test('recorded, sent, understood: “帮我交电费” then “不要了”, an
   answers.push('不要了');
   await p.getByRole('button', { name: '按一下，说话' }).click();
   await expect.poll(mic.recordings).toBe(2);
-  await page.waitForTimeout(500);
+  await mic.holds(500);
   await p.getByRole('button', { name: '停止听' }).click();
   await expect(p.getByText('好的，没有付钱。')).toBeVisible();
   expect(heard).toHaveLength(2);

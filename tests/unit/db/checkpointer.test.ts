@@ -35,9 +35,10 @@ describe('background checkpoints (SQLite file)', () => {
     const fgSize = fg.size();
     // About 1 MB of rows: once checkpointed, the database file holds them.
     await until(() => bg.size() > 1_000_000);
-    await new Promise((r) => setTimeout(r, 500));
+    // Without the worker they are still only in the WAL, after the worker has long finished.
     expect(fg.size()).toBe(fgSize);
     expect(fgSize).toBeLessThan(1_000_000);
+    expect(fs.statSync(`${fg.file}-wal`).size).toBeGreaterThan(1_000_000);
     const count = bg.db.sqlite!.database.prepare('select count(*) as n from filler').get();
     expect(count).toEqual({ n: 2_000 });
     await bg.db.kysely.destroy();
@@ -51,16 +52,19 @@ describe('background checkpoints (SQLite file)', () => {
     const bg = await filled(true);
     const sqlite = bg.db.sqlite!.database;
     const update = sqlite.prepare('update filler set v = ? where id % 400 = ?');
-    // Small commits about a millisecond apart for three seconds (≈ 15 MB/s, a busy server's
-    // rate): a passive checkpoint takes longer than the gaps, never finds the WAL idle, and
-    // without the restart the WAL would hold all of it; with it, the file stays near 16 MB.
+    // Small commits about a millisecond apart until 40 MB of pages were written (≈ 15 MB/s, a
+    // busy server's rate, on an idle machine): a passive checkpoint takes longer than the gaps,
+    // never finds the WAL idle, and without the restart the WAL would hold all of it; with it,
+    // the file stays near 16 MB. The loop ends on the amount written, not on a time, so a busy
+    // machine writes the same amount more slowly.
     let pages = 0;
-    for (let n = 0, end = Date.now() + 3_000; Date.now() < end; n++) {
+    const deadline = Date.now() + 60_000;
+    for (let n = 0; pages * 4096 <= 40_000_000; n++) {
+      if (Date.now() > deadline) throw new Error(`only ${pages} pages written in 60 s`);
       pages += update.run(`${'z'.repeat(490)}${n}`, n % 400).changes;
       await new Promise((r) => setTimeout(r, 1));
     }
     const wal = fs.statSync(`${bg.file}-wal`).size;
-    expect(pages * 4096).toBeGreaterThan(40_000_000);
     expect(wal).toBeLessThan(30_000_000);
     await bg.db.kysely.destroy();
   });

@@ -20,7 +20,8 @@ describe('row ids', () => {
     const ids: string[] = [];
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < 5_000; i++) ids.push(newId('trf'));
-      await new Promise((r) => setTimeout(r, 2));
+      // The next round starts in a later millisecond: wait for the clock to move, not a fixed time.
+      for (const ms = Date.now(); Date.now() === ms;) await new Promise((r) => setImmediate(r));
     }
     expect(new Set(ids).size).toBe(ids.length);
     const times = ids.map((id) => id.slice(4, 13));
