@@ -25,6 +25,9 @@ npx tsc --noEmit
 step lint
 npm run --silent lint
 
+step "OpenAPI document: redocly lint, recommended rules"
+npm run --silent openapi:lint
+
 step "unit and data layer"
 projects=(--project unit)
 if [ -n "${TEST_DATABASE_URL:-}" ]; then projects+=(--project db-postgres); else echo "(TEST_DATABASE_URL not set: PostgreSQL leg skipped; .ci/run sets it)"; fi

@@ -35,6 +35,16 @@ export const Problem = z
     status: z.number().int(),
     detail: z.string(),
     code: z.enum(errorCodes),
+    errors: z
+      .array(
+        z.object({
+          path: z.string().meta({ description: 'Where in the request, e.g. amount.amount' }),
+          field: z.string().meta({ description: "The field's name in the reader's words" }),
+          message: z.string().optional(),
+        }),
+      )
+      .optional()
+      .meta({ description: 'validation_failed: each field that is not right' }),
   })
   .meta({
     id: 'Problem',

@@ -2,6 +2,61 @@ import { inject } from 'vitest';
 
 export const base = () => inject('baseUrl');
 
+type Documented = { pattern: RegExp; methods: Record<string, Record<string, string[]>> }[];
+let documented: Promise<Documented> | undefined;
+
+/** Each operation's problems as the OpenAPI document gives them: method -> status -> codes. */
+function problemsDocumented(): Promise<Documented> {
+  documented ??= fetch(`${base()}/api/v1/openapi.json`)
+    .then((r) => r.json())
+    .then(
+      (doc: { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }) =>
+        Object.entries(doc.paths)
+          // A literal path wins over a template (/receipts/verify is not /receipts/{receiptId}).
+          .sort(([a], [b]) => a.split('{').length - b.split('{').length)
+          .map(([template, ops]) => ({
+            pattern: new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`),
+            methods: Object.fromEntries(
+              Object.entries(ops).map(([m, op]) => [
+                m.toUpperCase(),
+                Object.fromEntries(
+                  Object.entries(op.responses).map(([status, res]) => [
+                    status,
+                    (
+                      res as {
+                        content?: Record<
+                          string,
+                          { schema: { allOf?: { properties?: { code?: { enum: string[] } } }[] } }
+                        >;
+                      }
+                    ).content?.['application/problem+json']?.schema.allOf?.find(
+                      (x) => x.properties?.code,
+                    )?.properties?.code?.enum ?? [],
+                  ]),
+                ),
+              ]),
+            ),
+          })),
+    );
+  return documented;
+}
+
+/**
+ * Every problem a test provokes from a documented operation must be in the OpenAPI document
+ * under that status: the document says what the API really answers.
+ */
+async function expectDocumented(method: string, path: string, status: number, code: unknown) {
+  if (status < 400 || typeof code !== 'string') return;
+  const url = `/api/v1${path.split('?')[0]}`;
+  const op = (await problemsDocumented()).find((o) => o.pattern.test(url))?.methods[method];
+  if (!op) return; // no such operation: another method's 405, or the catch-all's 404
+  if (!op[String(status)]?.includes(code))
+    throw new Error(
+      `${method} ${url} answered ${status} ${code}, which its operation does not document ` +
+        '(server/api/paths/<area>.ts)',
+    );
+}
+
 /** A tiny cookie-keeping client, like a browser on the wallet's own origin. */
 export class Client {
   cookie = '';
@@ -31,6 +86,12 @@ export class Client {
     } catch {
       json = text;
     }
+    await expectDocumented(
+      method,
+      path,
+      res.status,
+      (json as { code?: unknown } | undefined)?.code,
+    );
     return {
       status: res.status,
       type: res.headers.get('content-type') ?? '',
