@@ -1,35 +1,45 @@
 'use client';
-import { createInstance, type Resource } from 'i18next';
-import { useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import type { Locale } from '@/lib/i18n/config';
+import type { Locale, Namespace } from '@/lib/i18n/config';
+import { translate, type Bundle } from '@/lib/i18n/translate';
 
-/** Gives client components react-i18next with only the namespaces their page needs. */
+/** The namespaces a client tree gets (whole, or only some of their keys). */
+export type ClientResources = Partial<Record<Namespace, Bundle>>;
+
+const Context = createContext<{ locale: Locale; resources: ClientResources }>({
+  locale: 'zh-CN',
+  resources: {},
+});
+
+/** Gives client components the translations of only the namespaces their page needs. */
 export function I18nProvider({
   locale,
   resources,
   children,
 }: {
   locale: Locale;
-  resources: Resource[string];
+  resources: ClientResources;
   children: ReactNode;
 }) {
-  const [i18n] = useState(() => {
-    const instance = createInstance();
-    void instance.use(initReactI18next).init({
-      lng: locale,
-      resources: { [locale]: resources },
-      fallbackLng: false,
-      defaultNS: 'common',
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
-    return instance;
-  });
+  const value = useMemo(() => ({ locale, resources }), [locale, resources]);
   return (
-    <I18nextProvider i18n={i18n}>
+    <Context.Provider value={value}>
       <AriaI18nProvider locale={locale}>{children}</AriaI18nProvider>
-    </I18nextProvider>
+    </Context.Provider>
   );
+}
+
+/**
+ * `t` for one namespace, typed from the zh-CN files like i18next's own (keys and the
+ * `ns:key` form are checked at compile time); see lib/i18n/translate.ts for what it does.
+ */
+export function useTranslation<N extends Namespace>(ns: N): { t: TFunction<N>; locale: Locale } {
+  const { locale, resources } = useContext(Context);
+  return useMemo(() => {
+    const t = (key: string, vars?: Record<string, unknown>) =>
+      translate(locale, resources, ns, key, vars);
+    return { t: t as unknown as TFunction<N>, locale };
+  }, [locale, resources, ns]);
 }

@@ -1,11 +1,7 @@
 'use client';
-import {
-  browserSupportsWebAuthn,
-  startAuthentication,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/browser';
+import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Explain } from '@/components/ui/explain';
 import { Message } from '@/components/ui/message';
@@ -24,6 +20,9 @@ export function PasskeySignIn() {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function signIn() {
+    // The WebAuthn helpers load on the first press: the sign-in page stays light.
+    const { browserSupportsWebAuthn, startAuthentication } =
+      await import('@simplewebauthn/browser');
     if (!browserSupportsWebAuthn())
       return setState({ kind: 'note', text: t('passkey.unsupported') });
     setState({ kind: 'working' });

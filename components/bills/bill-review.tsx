@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/i18n-provider';
 import { PayStep } from '@/components/confirm/pay-step';
 import { Message } from '@/components/ui/message';
 import { formatDay, yuanDigits } from '@/lib/bill-format';

@@ -1,7 +1,4 @@
-import {
-  startAuthentication,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/browser';
+import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import { api, type ApiProblem } from '@/lib/api-client';
 
 export interface StepUpOptions {
@@ -22,6 +19,8 @@ export async function stepUpWithPasskey(
 ): Promise<StepUpResult> {
   let response;
   try {
+    // Loaded when first needed: most pages that can pay never ask for a passkey.
+    const { startAuthentication } = await import('@simplewebauthn/browser');
     response = await startAuthentication({ optionsJSON: passkey.options });
   } catch {
     return { ok: false, cancelled: true };

@@ -1,6 +1,6 @@
 'use client';
 import { Link as AriaLink } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/i18n-provider';
 import { Button, buttonStyles } from '@/components/ui/button';
 import { Link } from '@/components/ui/link';
 import { mainAction } from '@/components/ui/styles';

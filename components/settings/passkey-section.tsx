@@ -1,10 +1,7 @@
 'use client';
-import {
-  startRegistration,
-  type PublicKeyCredentialCreationOptionsJSON,
-} from '@simplewebauthn/browser';
+import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import { useRouter } from 'next/navigation';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { api, type ApiProblem } from '@/lib/api-client';
 
@@ -22,6 +19,7 @@ export function PasskeySection({ count, onNote }: { count: number; onNote: (n: N
     if (!start.ok) return onNote({ tone: 'error', problem: start.problem });
     let response;
     try {
+      const { startRegistration } = await import('@simplewebauthn/browser');
       response = await startRegistration({ optionsJSON: start.data.options });
     } catch {
       return onNote({ tone: 'info', text: t('passkey.description') });

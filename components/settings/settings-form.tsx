@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Message } from '@/components/ui/message';
 import { Radio, RadioGroup } from '@/components/ui/radio-group';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/i18n-provider';
 import { PayStep } from '@/components/confirm/pay-step';
 import { yuanDigits } from '@/lib/bill-format';
 import type { Locale } from '@/lib/i18n/config';

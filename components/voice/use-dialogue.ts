@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/i18n-provider';
 import { api } from '@/lib/api-client';
 import type { Locale } from '@/lib/i18n/config';
 import { speak } from '@/lib/speech';
@@ -38,13 +38,14 @@ export function useDialogue(
   listen: () => void,
   start: 'pressed' | 'woke',
 ) {
-  const { i18n } = useTranslation('voice');
+  const { t: tr } = useTranslation('voice');
   const router = useRouter();
   const ctx = useMemo<DialogueContext>(() => {
-    const tr = i18n.t.bind(i18n) as unknown as (k: string, o: object) => string;
-    const t: Translate = (key, vars) => tr(key, { ns: 'voice', ...vars });
+    // The dialogue names keys of other namespaces too ("bills:nouns.water"): untyped here.
+    const t: Translate = (key, vars) =>
+      (tr as unknown as (k: string, o?: object) => string)(key, vars);
     return { locale, t };
-  }, [locale, i18n]);
+  }, [locale, tr]);
   // Woken by the wake phrase, the assistant starts by saying so, then listens.
   const [first] = useState(() =>
     start === 'woke' ? step(initialState(ctx), { type: 'woke' }, ctx) : undefined,

@@ -1,6 +1,6 @@
 'use client';
-import type { Resource } from 'i18next';
 import { lazy, Suspense, useId, useState } from 'react';
+import type { ClientResources } from '@/components/i18n-provider';
 import { Button } from '@/components/ui/button';
 import type { Locale } from '@/lib/i18n/config';
 import { useWakePhrase } from './use-wake-phrase';
@@ -17,7 +17,7 @@ export interface VoiceButtonProps {
   /** Whether the server has a recognizer (for browsers that can record but not recognize). */
   serverSpeech: boolean;
   /** The assistant's translations, handed to its panel when it opens. */
-  resources: Resource[string];
+  resources: ClientResources;
 }
 
 /**

@@ -1,9 +1,8 @@
 'use client';
-import type { Resource } from 'i18next';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { I18nProvider } from '@/components/i18n-provider';
+import { useTranslation } from '@/components/i18n-provider';
+import { I18nProvider, type ClientResources } from '@/components/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Link } from '@/components/ui/link';
 import { TextField } from '@/components/ui/text-field';
@@ -24,7 +23,7 @@ export interface VoicePanelProps {
   serverSpeech: boolean;
   /** Opened by the button (start listening at once) or by the wake phrase (say so first). */
   start: 'pressed' | 'woke';
-  resources: Resource[string];
+  resources: ClientResources;
 }
 
 /**
