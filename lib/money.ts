@@ -2,7 +2,7 @@ import type { Locale } from './i18n/config';
 
 /**
  * The most one request may move: ¥1,000,000.00 in fen. Far below Number.MAX_SAFE_INTEGER, so
- * sums of many amounts stay exact integers (ADR 011).
+ * sums of many amounts stay exact integers (ADR 012).
  */
 export const MAX_AMOUNT = 100_000_000;
 
