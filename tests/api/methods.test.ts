@@ -1,23 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { apiRoutes, METHODS } from '../support/routes';
 import { Client, expectProblem } from './client';
 
 // Every API route, read from app/api/v1: a method it does not take answers 405 problem+json
 // with an Allow header naming the ones it does, in the asker's language; OPTIONS lists them.
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-const root = path.resolve('app/api/v1');
-const routes = fs
-  .readdirSync(root, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('route.ts'))
-  .map((f) => {
-    const source = fs.readFileSync(path.join(root, f), 'utf8');
-    const takes = METHODS.filter((m) =>
-      new RegExp(`^export (const|async function|function) ${m}\\b`, 'm').test(source),
-    );
-    const url = `/${path.dirname(f)}`.replace(/\[(\w+)\]/g, '$1_x').replace(/\/\.$/, '');
-    return { url, takes };
-  });
+const routes = apiRoutes().map(({ dir, takes }) => ({
+  url: `/${dir}`.replace(/\[(\w+)\]/g, '$1_x').replace(/\/$/, ''),
+  takes,
+}));
 
 describe('methods a route does not take', () => {
   it('finds the routes', () => {

@@ -1,26 +1,18 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@/lib/i18n/config';
 import { openApiDocument } from '@/server/api/openapi';
 import { statusOf, type ErrorCode } from '@/server/http/problem';
+import { apiRoutes } from '../support/routes';
 
 // The OpenAPI document against the route files themselves: every method a route under
 // app/api/v1 takes is an operation of the document (described in server/api/paths/<area>.ts),
 // and the document names no operation that has no route. Then what every operation must say.
 
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-const root = path.resolve('app/api/v1');
-const fromRoutes = fs
-  .readdirSync(root, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('route.ts'))
-  .flatMap((f) => {
-    const source = fs.readFileSync(path.join(root, f), 'utf8');
-    const dir = path.dirname(f) === '.' ? '' : `/${path.dirname(f).split(path.sep).join('/')}`;
-    const template = `/api/v1${dir.replace(/\[(\w+)\]/g, '{$1}')}`;
-    return METHODS.filter((m) =>
-      new RegExp(`^export (const|async function|function) ${m}\\b`, 'm').test(source),
-    ).map((m) => `${m} ${template}`);
+const fromRoutes = apiRoutes()
+  .flatMap(({ dir, takes }) => {
+    const template = `/api/v1${dir ? `/${dir}` : ''}`.replace(/\[(\w+)\]/g, '{$1}');
+    return takes.map((m) => `${m} ${template}`);
   })
   .sort();
 
